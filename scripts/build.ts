@@ -1,0 +1,49 @@
+/**
+ * `npm run build`: compiles the term base (terminology/*.yaml → dist/terminology.json, refusing a base
+ * with problems) and bundles the CLI, the language server and the VS Code extension with esbuild.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { build, type BuildOptions } from 'esbuild';
+import { compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
+import pkg from '../package.json';
+
+const production = process.argv.includes('--production');
+
+function compileTerms(): void {
+  const { termFile, problems } = compileTermSources('terminology');
+  problems.push(...TermBase.fromFiles([termFile]).problems);
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+    throw new Error(`术语库有 ${problems.length} 个问题，构建中止`);
+  }
+  mkdirSync('dist', { recursive: true });
+  writeFileSync(`dist/${COMPILED_TERMS}`, JSON.stringify(termFile));
+  console.log(`术语库：${termFile.entries.length} 个词条 → dist/${COMPILED_TERMS}`);
+}
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Some ESM dependencies read import.meta.url, which a CommonJS bundle must provide itself.
+  define: { 'process.env.TIFA_VERSION': JSON.stringify(pkg.version), 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+async function main(): Promise<void> {
+  compileTerms();
+  await Promise.all([
+    build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner!.js}` } }),
+    build({ ...common, entryPoints: ['server/src/lsp/index.ts'], outfile: 'dist/server.js' }),
+    build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  ]);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { parseDocument, type ProseDocument } from './document';
+import { collectSuppressions } from './document/suppressions';
+import { minimalFix } from './fix';
+import { allRules, type Rule } from './rules';
+import type { TermBase } from './terminology';
+import type { FileKind, Finding, RuleLevel, Severity } from './types';
+
+export interface LintOptions {
+  kind: FileKind;
+  terms: TermBase;
+  /** Levels by rule id (`term/typo`) or family (`term`); the id wins. Unlisted rules use their default. */
+  rules?: Readonly<Record<string, RuleLevel>>;
+  /** The rules to run; all of them unless a front end or test narrows it. */
+  ruleSet?: readonly Rule[];
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  error: Error;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that threw: isolated, so that the others' findings still arrive. */
+  failures: RuleFailure[];
+  document: ProseDocument;
+}
+
+export function levelOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, levels: Readonly<Record<string, RuleLevel>> = {}): RuleLevel {
+  return levels[rule.id] ?? levels[rule.id.split('/')[0]] ?? rule.defaultSeverity;
+}
+
+/** The engine: text in, findings with fixes out, in document order. */
+export function lint(text: string, options: LintOptions): LintResult {
+  const document = parseDocument(text, options.kind);
+  const suppressions = collectSuppressions(document);
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+
+  for (const rule of options.ruleSet ?? allRules) {
+    const level = levelOf(rule, options.rules);
+    if (level === 'off') continue;
+    const severity: Severity = level;
+    try {
+      rule.check({
+        document,
+        terms: options.terms,
+        report(report) {
+          if (suppressions.isSuppressed(rule.id, report.start)) return;
+          const matched = text.slice(report.start, report.end);
+          const fixes =
+            report.replacement === undefined || report.replacement === matched
+              ? []
+              : [minimalFix(text, report.start, report.end, report.replacement, report.fixTitle ?? `改为「${report.replacement}」`)];
+          findings.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, matched, fixes, term: report.term });
+        },
+      });
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, failures, document };
+}

@@ -1,0 +1,76 @@
+import { dirname, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { loadConfig } from './config/load';
+import type { TifaConfig } from './config/config';
+import { fileKindOf } from './document';
+import { lint, type LintResult } from './lint';
+import { loadBuiltinTerms } from './terminology/builtin';
+import type { TermFile } from './terminology/entry';
+import { readTermFiles } from './terminology/loadFiles';
+import { TermBase } from './terminology/termBase';
+import type { InputProblem, RuleLevel } from './types';
+
+export interface FileSettings {
+  config: TifaConfig;
+  terms: TermBase;
+  /** Problems with the config and the term bases it names; the lint goes on regardless. */
+  problems: InputProblem[];
+}
+
+export interface ProjectOptions {
+  /** Levels that override the config (editor settings). */
+  rules?: Record<string, RuleLevel>;
+  /** Extra term bases added after the config's (editor settings), absolute paths. */
+  terminology?: string[];
+}
+
+/**
+ * Resolves config and term bases for files, caching per config file: the part the CLI and the language
+ * server share so that both decide alike.
+ */
+export class Project {
+  private builtin: TermFile | undefined;
+  private readonly cache = new Map<string, FileSettings>();
+  private readonly byFolder = new Map<string, FileSettings>();
+
+  constructor(private readonly options: ProjectOptions = {}) {}
+
+  settingsFor(filePath: string): FileSettings {
+    const folder = dirname(resolve(filePath));
+    const known = this.byFolder.get(folder);
+    if (known) return known;
+    const { config, problems } = loadConfig(folder);
+    const key = config.file ?? `<none>:${config.root}`;
+    let settings = this.cache.get(key);
+    if (!settings) {
+      this.builtin ??= loadBuiltinTerms();
+      const paths = [...config.terminology, ...(this.options.terminology ?? [])];
+      const { files, problems: readProblems } = readTermFiles(paths);
+      const terms = TermBase.fromFiles([this.builtin, ...files]);
+      config.rules = { ...config.rules, ...this.options.rules };
+      settings = { config, terms, problems: [...problems, ...readProblems, ...terms.problems] };
+      this.cache.set(key, settings);
+    }
+    this.byFolder.set(folder, settings);
+    return settings;
+  }
+
+  /** Forget cached settings (a config or term file changed). */
+  invalidate(): void {
+    this.cache.clear();
+    this.byFolder.clear();
+  }
+
+  isIgnored(filePath: string): boolean {
+    const { config } = this.settingsFor(filePath);
+    if (config.ignore.length === 0) return false;
+    const rel = relative(config.root, resolve(filePath)).split('\\').join('/');
+    return picomatch(config.ignore, { dot: true })(rel);
+  }
+
+  lintFile(filePath: string, text: string): LintResult & { problems: InputProblem[] } {
+    const settings = this.settingsFor(filePath);
+    const result = lint(text, { kind: fileKindOf(filePath), terms: settings.terms, rules: settings.config.rules });
+    return { ...result, problems: settings.problems };
+  }
+}

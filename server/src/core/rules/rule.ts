@@ -1,0 +1,38 @@
+import type { ProseDocument } from '../document';
+import type { TermBase, TermEntry } from '../terminology';
+import type { Severity } from '../types';
+
+/** What a rule reports; the engine adds severity, the matched text and the rule id. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  /** Replacement for text[start, end); the engine turns it into a minimal edit. */
+  replacement?: string;
+  /** Quick-fix title in 简体中文; defaults to 改为「replacement」. */
+  fixTitle?: string;
+  term?: TermEntry;
+}
+
+export interface RuleContext {
+  document: ProseDocument;
+  terms: TermBase;
+  report(report: Report): void;
+}
+
+/**
+ * A rule: one file under rules/, one doc page under docs/rules/<id with / as ->.md, its own tests.
+ * `id` is `family/name`; settings may name either.
+ */
+export interface Rule {
+  id: string;
+  /** Short 简体中文 name shown in docs, settings and the rule table. */
+  title: string;
+  defaultSeverity: Severity;
+  check(context: RuleContext): void;
+}
+
+/** The doc page of a rule, relative to the project root. */
+export function ruleDocPath(ruleId: string): string {
+  return `docs/rules/${ruleId.replace('/', '-')}.md`;
+}

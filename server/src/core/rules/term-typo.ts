@@ -1,0 +1,62 @@
+import { findNearMisses, type NearMiss } from '../match/nearMiss';
+import { leftmostLongest } from '../match/select';
+import type { TermMatch } from '../terminology';
+import type { Rule } from './rule';
+
+/** term/typo: a near miss of a canonical term that nobody listed (做强制制造业 → 做强制造业). */
+export const termTypo: Rule = {
+  id: 'term/typo',
+  title: '疑似误写',
+  defaultSeverity: 'warning',
+  check({ document, terms, report }) {
+    const text = document.text;
+    for (const block of document.blocks) {
+      for (const run of block.runs) {
+        const candidates = findNearMisses(terms, text, run.start, run.end);
+        if (candidates.length === 0) continue;
+        const canonical = terms.findCanonical(text, run.start, run.end);
+        const variants = terms.findVariants(text, run.start, run.end);
+        const kept = candidates.filter(
+          (c) => !terms.ignore.has(text.slice(c.start, c.end)) && !clashesWithCanonical(c, canonical) && !variants.some((v) => overlaps(c, v)),
+        );
+        for (const miss of leftmostLongest(kept)) {
+          report({
+            start: miss.start,
+            end: miss.end,
+            message: `「${text.slice(miss.start, miss.end)}」疑为「${miss.entry.expected}」之误（${explain(miss)}）`,
+            replacement: miss.entry.expected,
+            term: miss.entry,
+          });
+        }
+      }
+    }
+  },
+};
+
+/**
+ * A canonical term that overlaps the candidate without lying strictly inside it means the characters
+ * belong to correct words (强制执行, 制造业企业), so the candidate is not a typo. A shorter term inside the
+ * candidate (制造业 inside 做强制制造业) says nothing against it.
+ */
+function clashesWithCanonical(miss: NearMiss, canonical: TermMatch[]): boolean {
+  return canonical.some((c) => overlaps(miss, c) && !(miss.start <= c.start && c.end <= miss.end && c.end - c.start < miss.end - miss.start));
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function explain(miss: NearMiss): string {
+  switch (miss.kind) {
+    case 'duplicate':
+      return `“${miss.char}”重复`;
+    case 'missing':
+      return `漏了“${miss.char}”`;
+    case 'swapped':
+      return `“${miss.char[0]}${miss.char[1]}”顺序颠倒`;
+    case 'extra':
+      return `多了“${miss.char}”`;
+    case 'soundAlike':
+      return `“${miss.char}”疑为同音字之误`;
+  }
+}

@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { InputProblem } from '../types';
+import type { TermFile } from './entry';
+import { parseTermFile } from './load';
+
+/** File name of the compiled built-in base, written by `npm run build` next to the bundles in dist/. */
+export const COMPILED_TERMS = 'terminology.json';
+
+/**
+ * The built-in term base. Bundles read the compiled JSON beside them (fast: no YAML, no schema); when
+ * running from source (tests) it is compiled from terminology/*.yaml on the fly.
+ */
+export function loadBuiltinTerms(): TermFile {
+  const compiled = join(__dirname, COMPILED_TERMS);
+  if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, 'utf8')) as TermFile;
+  const { termFile, problems } = compileTermSources(join(packageRoot(), 'terminology'));
+  if (problems.length > 0) throw new Error(`内置术语库有错误：\n${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`);
+  return termFile;
+}
+
+/** All YAML files of a term-base folder merged into one file, in name order: the compile step. */
+export function compileTermSources(folder: string): { termFile: TermFile; problems: InputProblem[] } {
+  const merged: TermFile = { file: 'builtin', entries: [], ignore: [], disable: [] };
+  const problems: InputProblem[] = [];
+  for (const name of readdirSync(folder).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const parsed = parseTermFile(readFileSync(join(folder, name), 'utf8'), `terminology/${name}`);
+    problems.push(...parsed.problems);
+    merged.entries.push(...parsed.termFile.entries);
+    merged.ignore.push(...parsed.termFile.ignore);
+  }
+  return { termFile: merged, problems };
+}
+
+function packageRoot(): string {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'terminology')) && existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error('找不到 Tifa 的 terminology/ 目录');
+}

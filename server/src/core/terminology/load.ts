@@ -1,0 +1,88 @@
+import type { InputProblem } from '../types';
+import { parseYamlFile, validate } from '../input/yamlFile';
+import type { SourceRef, Spec, TermEntry, TermFile } from './entry';
+import { entrySchema, termFileSchema } from './schema';
+import { parsePattern } from './pattern';
+
+export interface ParsedTermFile {
+  termFile: TermFile;
+  /** prh `imports`, as written (relative to the file). */
+  imports: string[];
+  problems: InputProblem[];
+}
+
+/**
+ * Parses one term-base file (ours or plain prh). Every problem names file and line; an invalid entry is
+ * dropped and the rest of the file still loads.
+ */
+export function parseTermFile(text: string, file: string): ParsedTermFile {
+  const empty: TermFile = { file, entries: [], ignore: [], disable: [] };
+  const { yaml, problems } = parseYamlFile(text, file);
+  if (!yaml) return { termFile: empty, imports: [], problems };
+  if (yaml.value === null || yaml.value === undefined) return { termFile: empty, imports: [], problems };
+
+  const topProblems = validate(termFileSchema, yaml.value, yaml);
+  if (topProblems.length > 0) return { termFile: empty, imports: [], problems: topProblems };
+
+  const top = yaml.value as { imports?: string | string[]; rules?: unknown[]; ignore?: string[]; disable?: string[] };
+  const entries: TermEntry[] = [];
+  (top.rules ?? []).forEach((raw, index) => {
+    const path = ['rules', index];
+    const entryProblems = validate(entrySchema, raw, yaml, path);
+    if (entryProblems.length > 0) {
+      problems.push(...entryProblems);
+      return;
+    }
+    const entry = toEntry(raw as RawEntry, { file, line: yaml.lineOf(path) });
+    const patternProblems = checkPatterns(entry, yaml.lineOf(path));
+    problems.push(...patternProblems.problems);
+    entry.patterns = patternProblems.valid;
+    entries.push(entry);
+  });
+
+  const imports = top.imports === undefined ? [] : Array.isArray(top.imports) ? top.imports : [top.imports];
+  return { termFile: { file, entries, ignore: top.ignore ?? [], disable: top.disable ?? [] }, imports, problems };
+}
+
+interface RawEntry {
+  expected: string;
+  pattern?: string | string[];
+  patterns?: string | string[];
+  specs?: Spec[];
+  category?: string;
+  definition?: string;
+  source?: SourceRef[];
+  note?: string;
+  typo?: boolean;
+  prh?: string;
+  regexpMustEmpty?: string;
+  options?: { wordBoundary?: boolean };
+}
+
+function toEntry(raw: RawEntry, origin: TermEntry['origin']): TermEntry {
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  const entry: TermEntry = {
+    expected: raw.expected,
+    patterns: [...list(raw.pattern), ...list(raw.patterns)],
+    specs: raw.specs ?? [],
+    origin,
+  };
+  for (const key of ['category', 'definition', 'source', 'note', 'typo', 'prh', 'regexpMustEmpty', 'options'] as const) {
+    if (raw[key] !== undefined) (entry as unknown as Record<string, unknown>)[key] = raw[key];
+  }
+  return entry;
+}
+
+function checkPatterns(entry: TermEntry, line: number): { valid: string[]; problems: InputProblem[] } {
+  const valid: string[] = [];
+  const problems: InputProblem[] = [];
+  for (const pattern of entry.patterns) {
+    try {
+      parsePattern(pattern, entry.options?.wordBoundary);
+      valid.push(pattern);
+    } catch (error) {
+      problems.push({ file: entry.origin.file, line, message: `「${entry.expected}」的${(error as Error).message}` });
+    }
+  }
+  return { valid, problems };
+}

@@ -1,0 +1,99 @@
+import type { InputProblem } from '../types';
+import { AhoCorasick } from '../match/ahoCorasick';
+import type { TermEntry, TermFile } from './entry';
+import { expand, parsePattern } from './pattern';
+import { checkDuplicates, checkSafety } from './safety';
+import { runSpecs } from './specs';
+
+export interface TermMatch {
+  start: number;
+  end: number;
+  entry: TermEntry;
+  /** The canonical replacement for this match ($n expanded for regex patterns). */
+  replacement: string;
+}
+
+/**
+ * The term bases in force, stacked: the built-in one first, then user and team bases. A later base
+ * overrides an entry with the same expected form, and can switch entries off (`disable`). Matching
+ * structures are built once here, not per lint.
+ */
+export class TermBase {
+  readonly entries: TermEntry[];
+  readonly ignore: ReadonlySet<string>;
+  readonly problems: InputProblem[];
+  private readonly byExpected = new Map<string, TermEntry>();
+  private readonly literalVariants = new AhoCorasick<TermEntry>();
+  private readonly regexVariants: { entry: TermEntry; regex: RegExp }[] = [];
+  private readonly canonical = new AhoCorasick<TermEntry>();
+
+  static fromFiles(files: TermFile[], options: { runSpecs?: boolean } = {}): TermBase {
+    return new TermBase(files, options.runSpecs ?? true);
+  }
+
+  private constructor(files: TermFile[], withSpecs: boolean) {
+    const problems: InputProblem[] = [];
+    const merged = new Map<string, TermEntry>();
+    const ignore = new Set<string>();
+    for (const file of files) {
+      problems.push(...checkDuplicates(file.entries));
+      for (const expected of file.disable) merged.delete(expected);
+      for (const entry of file.entries) {
+        merged.delete(entry.expected); // keep the overriding entry's position at the end
+        merged.set(entry.expected, entry);
+      }
+      for (const word of file.ignore) ignore.add(word);
+    }
+    const { entries, problems: safety } = checkSafety([...merged.values()]);
+    problems.push(...safety);
+    if (withSpecs) problems.push(...runSpecs(entries));
+
+    this.entries = entries;
+    this.ignore = ignore;
+    this.problems = problems;
+    for (const entry of entries) {
+      this.byExpected.set(entry.expected, entry);
+      this.canonical.add(entry.expected, entry);
+      for (const pattern of entry.patterns) {
+        const parsed = parsePattern(pattern, entry.options?.wordBoundary);
+        if (parsed.kind === 'literal') this.literalVariants.add(parsed.text, entry);
+        else this.regexVariants.push({ entry, regex: parsed.regex });
+      }
+    }
+    this.literalVariants.build();
+    this.canonical.build();
+  }
+
+  lookup(expected: string): TermEntry | undefined {
+    return this.byExpected.get(expected);
+  }
+
+  /** Every occurrence of a listed wrong form in text[start, end), overlapping ones included. */
+  findVariants(text: string, start: number, end: number): TermMatch[] {
+    const matches: TermMatch[] = [];
+    this.literalVariants.scan(text, start, end, (s, e, entry) => matches.push({ start: s, end: e, entry, replacement: entry.expected }));
+    if (this.regexVariants.length > 0) {
+      const slice = text.slice(start, end);
+      for (const { entry, regex } of this.regexVariants) {
+        regex.lastIndex = 0;
+        for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
+          if (m[0].length === 0) {
+            regex.lastIndex++;
+            continue;
+          }
+          const replacement = expand(entry.expected, m);
+          // prh's patterns may match the canonical form itself (e.g. case-insensitive): not a finding.
+          if (m[0] !== replacement) matches.push({ start: start + m.index, end: start + m.index + m[0].length, entry, replacement });
+        }
+      }
+    }
+    return matches;
+  }
+
+  /** Every occurrence of a canonical form in text[start, end). */
+  findCanonical(text: string, start: number, end: number): TermMatch[] {
+    const matches: TermMatch[] = [];
+    this.canonical.scan(text, start, end, (s, e, entry) => matches.push({ start: s, end: e, entry, replacement: entry.expected }));
+    return matches;
+  }
+}
