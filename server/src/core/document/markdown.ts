@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import type { Token } from 'markdown-it';
 import { LineIndex } from './lineIndex';
 import { frontMatterLineCount } from './frontMatter';
 import type { Comment, ProseBlock, ProseDocument, ProseRun } from './model';

@@ -14,7 +14,10 @@ export interface NearMiss {
   end: number;
   entry: TermEntry;
   kind: NearMissKind;
-  /** The character concerned: the doubled, missing, extra or replaced one (as written in the text). */
+  /**
+   * The characters concerned: the doubled, missing or extra one; the swapped pair as written; for a
+   * sound-alike, the character written followed by the term's character.
+   */
   char: string;
 }
 
@@ -90,7 +93,7 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
     } else if (FUNCTION_CHARS.has(char) || char === expected[a.at - 1] || char === expected[a.at]) {
       return;
     }
-    found.push({ start: windowStart, end: windowEnd, entry: a.entry, kind: a.kind, char });
+    found.push({ start: windowStart, end: windowEnd, entry: a.entry, kind: a.kind, char: a.kind === 'soundAlike' ? char + expected[a.at] : char });
   });
   return found;
 }

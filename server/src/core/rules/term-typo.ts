@@ -57,6 +57,6 @@ function explain(miss: NearMiss): string {
     case 'extra':
       return `多了“${miss.char}”`;
     case 'soundAlike':
-      return `“${miss.char}”疑为同音字之误`;
+      return `“${miss.char[0]}”应为同音的“${miss.char[1]}”`;
   }
 }
