@@ -1,10 +1,11 @@
 /**
  * `npm run build`: compiles the term base (terminology/*.yaml → dist/terminology.json, refusing a base
- * with problems) and bundles the CLI, the language server and the VS Code extension with esbuild.
+ * with problems), writes the word list term/typo consults (dist/words.txt) and bundles the CLI, the language server and the VS Code extension with esbuild.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { build, type BuildOptions } from 'esbuild';
 import { compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
+import { buildWordList, jiebaDictionary, WORD_LIST } from '../server/src/core/match/words';
 import pkg from '../package.json';
 
 const production = process.argv.includes('--production');
@@ -34,8 +35,16 @@ const common: BuildOptions = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/** The ordinary-word list term/typo consults, taken from jieba's dictionary. */
+function writeWordList(): void {
+  const list = buildWordList(jiebaDictionary());
+  writeFileSync(`dist/${WORD_LIST}`, list);
+  console.log(`常用词表：${list.split('\n').length} 个词 → dist/${WORD_LIST}`);
+}
+
 async function main(): Promise<void> {
   compileTerms();
+  writeWordList();
   await Promise.all([
     build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner!.js}` } }),
     build({ ...common, entryPoints: ['server/src/lsp/index.ts'], outfile: 'dist/server.js' }),

@@ -37,7 +37,10 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   let out = '';
   let at = 0;
   for (const fix of sorted) {
-    if (fix.start < at || (applied.length > 0 && fix.start === at && fix.start === fix.end && applied[applied.length - 1].end === at)) {
+    const last = applied[applied.length - 1];
+    // Two insertions at one point have no defined order: keep the first.
+    const sameInsertionPoint = last !== undefined && fix.start === fix.end && last.start === last.end && last.start === fix.start;
+    if (fix.start < at || sameInsertionPoint) {
       skipped.push(fix);
       continue;
     }

@@ -1,6 +1,7 @@
 import type { TermBase, TermEntry } from '../terminology';
 import { AhoCorasick } from './ahoCorasick';
 import { soundAlike } from './pinyin';
+import { readsAsWords } from './words';
 
 /**
  * Near misses of canonical terms: text one edit away from a term. Edits near a term's edge are mostly
@@ -95,5 +96,7 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
     }
     found.push({ start: windowStart, end: windowEnd, entry: a.entry, kind: a.kind, char: a.kind === 'soundAlike' ? char + expected[a.at] : char });
   });
-  return found;
+  // An omitted, added or replaced character often just makes other, ordinary words (中国现代化建设,
+  // 社会主义现代化国家); a doubled or swapped character inside a term rarely does.
+  return found.filter((m) => m.kind === 'duplicate' || m.kind === 'swapped' || !readsAsWords(text, m.start, m.end));
 }

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * A list of ordinary Chinese words (2–4 characters), used to tell a real near miss of a term from
+ * ordinary text that happens to be one edit away (中国现代化建设 is not a typo of 中国式现代化). It is
+ * taken at build time from jieba's dictionary (MIT) and loaded only when a candidate needs checking.
+ */
+export const WORD_LIST = 'words.txt';
+/** Words rarer than this in jieba's counts are left out: they are mostly names and oddities. */
+export const MIN_WORD_FREQUENCY = 10;
+
+let words: Set<string> | undefined;
+
+function loadWords(): Set<string> {
+  if (words) return words;
+  const built = join(__dirname, WORD_LIST);
+  words = new Set((existsSync(built) ? readFileSync(built, 'utf8') : buildWordList(jiebaDictionary())).split('\n'));
+  return words;
+}
+
+/** jieba's `word frequency tag` lines → our newline-separated list (the build step writes it to dist/). */
+export function buildWordList(dictionary: string): string {
+  const kept: string[] = [];
+  for (const line of dictionary.split('\n')) {
+    const [word, frequency] = line.split(' ');
+    if (/^[\u4e00-\u9fff]{2,4}$/.test(word) && Number(frequency) >= MIN_WORD_FREQUENCY) kept.push(word);
+  }
+  return kept.join('\n');
+}
+
+/** The dictionary shipped in the @node-rs/jieba package (a dev dependency; read at build time). */
+export function jiebaDictionary(): string {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', '@node-rs', 'jieba', 'dict.txt');
+    if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
+  }
+  throw new Error('找不到 jieba 词典（@node-rs/jieba/dict.txt），请先运行 npm ci');
+}
+
+/**
+ * Does text[start, end) read as ordinary words? True when it splits completely into listed words of two
+ * or more characters (中国|现代化), or when a listed word runs across either edge (社会主义现代化国|家:
+ * 国家), i.e. the characters belong to the surrounding text rather than to a garbled term.
+ */
+export function readsAsWords(text: string, start: number, end: number): boolean {
+  const dictionary = loadWords();
+  for (let length = 2; length <= 4; length++) {
+    for (let inside = 1; inside < length; inside++) {
+      if (end - inside >= start && dictionary.has(text.slice(end - inside, end - inside + length)) && end - inside + length <= text.length) return true;
+      if (start + inside <= end && start - (length - inside) >= 0 && dictionary.has(text.slice(start - (length - inside), start + inside))) return true;
+    }
+  }
+  const reachable = new Uint8Array(end - start + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < end - start; i++) {
+    if (!reachable[i]) continue;
+    for (let length = 2; length <= 4 && i + length <= end - start; length++) {
+      if (dictionary.has(text.slice(start + i, start + i + length))) reachable[i + length] = 1;
+    }
+  }
+  return reachable[end - start] === 1;
+}
