@@ -3,7 +3,7 @@ import { collectSuppressions } from './document/suppressions';
 import { minimalFix } from './fix';
 import { allRules, type Rule } from './rules';
 import type { TermBase } from './terminology';
-import type { FileKind, Finding, RuleLevel, Severity } from './types';
+import type { FileKind, Finding, Locale, RuleLevel, Severity } from './types';
 
 export interface LintOptions {
   kind: FileKind;
@@ -12,6 +12,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleLevel>>;
   /** The rules to run; all of them unless a front end or test narrows it. */
   ruleSet?: readonly Rule[];
+  /** Language of messages; 简体中文 by default. */
+  locale?: Locale;
 }
 
 export interface RuleFailure {
@@ -36,6 +38,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   const suppressions = collectSuppressions(document);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const locale = options.locale ?? 'zh-CN';
+  const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
 
   for (const rule of options.ruleSet ?? allRules) {
     const level = levelOf(rule, options.rules);
@@ -45,13 +49,15 @@ export function lint(text: string, options: LintOptions): LintResult {
       rule.check({
         document,
         terms: options.terms,
+        locale,
+        t,
         report(report) {
           if (suppressions.isSuppressed(rule.id, report.start)) return;
           const matched = text.slice(report.start, report.end);
           const fixes =
             report.replacement === undefined || report.replacement === matched
               ? []
-              : [minimalFix(text, report.start, report.end, report.replacement, report.fixTitle ?? `改为「${report.replacement}」`)];
+              : [minimalFix(text, report.start, report.end, report.replacement, report.fixTitle ?? t(`改为「${report.replacement}」`, `Change to “${report.replacement}”`))];
           findings.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, matched, fixes, term: report.term });
         },
       });

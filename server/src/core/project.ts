@@ -8,7 +8,7 @@ import { loadBuiltinTerms } from './terminology/builtin';
 import type { TermFile } from './terminology/entry';
 import { readTermFiles } from './terminology/loadFiles';
 import { TermBase } from './terminology/termBase';
-import type { InputProblem, RuleLevel } from './types';
+import type { InputProblem, Locale, RuleLevel } from './types';
 
 export interface FileSettings {
   config: TifaConfig;
@@ -22,6 +22,7 @@ export interface ProjectOptions {
   rules?: Record<string, RuleLevel>;
   /** Extra term bases added after the config's (editor settings), absolute paths. */
   terminology?: string[];
+  locale?: Locale;
 }
 
 /**
@@ -70,7 +71,7 @@ export class Project {
 
   lintFile(filePath: string, text: string): LintResult & { problems: InputProblem[] } {
     const settings = this.settingsFor(filePath);
-    const result = lint(text, { kind: fileKindOf(filePath), terms: settings.terms, rules: settings.config.rules });
+    const result = lint(text, { kind: fileKindOf(filePath), terms: settings.terms, rules: settings.config.rules, locale: this.options.locale });
     return { ...result, problems: settings.problems };
   }
 }

@@ -7,6 +7,8 @@ import type { TermEntry } from './terminology/entry';
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleLevel = Severity | 'off';
 export type FileKind = 'markdown' | 'plaintext';
+/** Messages are 简体中文 first; English where the front end runs in English. */
+export type Locale = 'zh-CN' | 'en';
 
 /** One replacement; applying it replaces text[start, end) with `text`. Always inside its finding's range. */
 export interface Fix {

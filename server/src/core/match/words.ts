@@ -9,22 +9,41 @@ import { dirname, join } from 'node:path';
 export const WORD_LIST = 'words.txt';
 /** Words rarer than this in jieba's counts are left out: they are mostly names and oddities. */
 export const MIN_WORD_FREQUENCY = 10;
+/**
+ * Only common words count when they run across a candidate's edge: rare ones (育新, 20 in jieba's counts)
+ * turn up at almost any pair of characters. Chosen on the corpus and the clean text.
+ */
+export const MIN_COMMON_FREQUENCY = 1000;
+const COMMON_MARK = '*';
 
-let words: Set<string> | undefined;
+interface WordSets {
+  all: Set<string>;
+  common: Set<string>;
+}
 
-function loadWords(): Set<string> {
+let words: WordSets | undefined;
+
+function loadWords(): WordSets {
   if (words) return words;
   const built = join(__dirname, WORD_LIST);
-  words = new Set((existsSync(built) ? readFileSync(built, 'utf8') : buildWordList(jiebaDictionary())).split('\n'));
+  const list = existsSync(built) ? readFileSync(built, 'utf8') : buildWordList(jiebaDictionary());
+  words = { all: new Set(), common: new Set() };
+  for (const line of list.split('\n')) {
+    const common = line.endsWith(COMMON_MARK);
+    const word = common ? line.slice(0, -1) : line;
+    words.all.add(word);
+    if (common) words.common.add(word);
+  }
   return words;
 }
 
-/** jieba's `word frequency tag` lines → our newline-separated list (the build step writes it to dist/). */
+/** jieba's `word frequency tag` lines → one word a line, common ones marked (the build writes it to dist/). */
 export function buildWordList(dictionary: string): string {
   const kept: string[] = [];
   for (const line of dictionary.split('\n')) {
-    const [word, frequency] = line.split(' ');
-    if (/^[\u4e00-\u9fff]{2,4}$/.test(word) && Number(frequency) >= MIN_WORD_FREQUENCY) kept.push(word);
+    const [word, count] = line.split(' ');
+    const frequency = Number(count);
+    if (/^[\u4e00-\u9fff]{2,4}$/.test(word) && frequency >= MIN_WORD_FREQUENCY) kept.push(frequency >= MIN_COMMON_FREQUENCY ? word + COMMON_MARK : word);
   }
   return kept.join('\n');
 }
@@ -40,15 +59,16 @@ export function jiebaDictionary(): string {
 
 /**
  * Does text[start, end) read as ordinary words? True when it splits completely into listed words of two
- * or more characters (中国|现代化), or when a listed word runs across either edge (社会主义现代化国|家:
+ * or more characters (中国|现代化), or when a common word runs across either edge (社会主义现代化国|家:
  * 国家), i.e. the characters belong to the surrounding text rather than to a garbled term.
  */
 export function readsAsWords(text: string, start: number, end: number): boolean {
-  const dictionary = loadWords();
+  const { all, common } = loadWords();
   for (let length = 2; length <= 4; length++) {
-    for (let inside = 1; inside < length; inside++) {
-      if (end - inside >= start && dictionary.has(text.slice(end - inside, end - inside + length)) && end - inside + length <= text.length) return true;
-      if (start + inside <= end && start - (length - inside) >= 0 && dictionary.has(text.slice(start - (length - inside), start + inside))) return true;
+    for (let inside = 1; inside < length && inside <= end - start; inside++) {
+      const outside = length - inside;
+      if (end + outside <= text.length && common.has(text.slice(end - inside, end + outside))) return true;
+      if (start - outside >= 0 && common.has(text.slice(start - outside, start + inside))) return true;
     }
   }
   const reachable = new Uint8Array(end - start + 1);
@@ -56,7 +76,7 @@ export function readsAsWords(text: string, start: number, end: number): boolean 
   for (let i = 0; i < end - start; i++) {
     if (!reachable[i]) continue;
     for (let length = 2; length <= 4 && i + length <= end - start; length++) {
-      if (dictionary.has(text.slice(start + i, start + i + length))) reachable[i + length] = 1;
+      if (all.has(text.slice(start + i, start + i + length))) reachable[i + length] = 1;
     }
   }
   return reachable[end - start] === 1;

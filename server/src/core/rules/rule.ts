@@ -1,6 +1,6 @@
 import type { ProseDocument } from '../document';
 import type { TermBase, TermEntry } from '../terminology';
-import type { Severity } from '../types';
+import type { Locale, Severity } from '../types';
 
 /** What a rule reports; the engine adds severity, the matched text and the rule id. */
 export interface Report {
@@ -17,6 +17,9 @@ export interface Report {
 export interface RuleContext {
   document: ProseDocument;
   terms: TermBase;
+  locale: Locale;
+  /** The message in the user's language: 简体中文 unless the front end runs in English. */
+  t(zh: string, en: string): string;
   report(report: Report): void;
 }
 

@@ -8,7 +8,7 @@ export const termTypo: Rule = {
   id: 'term/typo',
   title: '疑似误写',
   defaultSeverity: 'warning',
-  check({ document, terms, report }) {
+  check({ document, terms, report, t }) {
     const text = document.text;
     for (const block of document.blocks) {
       for (const run of block.runs) {
@@ -17,13 +17,16 @@ export const termTypo: Rule = {
         const canonical = terms.findCanonical(text, run.start, run.end);
         const variants = terms.findVariants(text, run.start, run.end);
         const kept = candidates.filter(
-          (c) => !terms.ignore.has(text.slice(c.start, c.end)) && !clashesWithCanonical(c, canonical) && !variants.some((v) => overlaps(c, v)),
+          (c) => !terms.overlapsIgnored(text, c.start, c.end) && !clashesWithCanonical(c, canonical) && !variants.some((v) => overlaps(c, v)),
         );
         for (const miss of leftmostLongest(kept)) {
           report({
             start: miss.start,
             end: miss.end,
-            message: `「${text.slice(miss.start, miss.end)}」疑为「${miss.entry.expected}」之误（${explain(miss)}）`,
+            message: t(
+              `「${text.slice(miss.start, miss.end)}」疑为「${miss.entry.expected}」之误（${explain(miss)}）`,
+              `“${text.slice(miss.start, miss.end)}” looks like a typo for “${miss.entry.expected}”`,
+            ),
             replacement: miss.entry.expected,
             term: miss.entry,
           });

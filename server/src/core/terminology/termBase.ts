@@ -26,6 +26,8 @@ export class TermBase {
   private readonly literalVariants = new AhoCorasick<TermEntry>();
   private readonly regexVariants: { entry: TermEntry; regex: RegExp }[] = [];
   private readonly canonical = new AhoCorasick<TermEntry>();
+  private readonly ignored = new AhoCorasick<number>();
+  private longestIgnored = 0;
 
   static fromFiles(files: TermFile[], options: { runSpecs?: boolean } = {}): TermBase {
     return new TermBase(files, options.runSpecs ?? true);
@@ -60,8 +62,25 @@ export class TermBase {
         else this.regexVariants.push({ entry, regex: parsed.regex });
       }
     }
+    for (const word of ignore) {
+      this.ignored.add(word, word.length);
+      this.longestIgnored = Math.max(this.longestIgnored, word.length);
+    }
     this.literalVariants.build();
     this.canonical.build();
+    this.ignored.build();
+  }
+
+  /** Does text[start, end) overlap a word the user marked as correct (`ignore`, 「忽略此词」)? */
+  overlapsIgnored(text: string, start: number, end: number): boolean {
+    if (this.longestIgnored === 0) return false;
+    let hit = false;
+    const from = Math.max(0, start - this.longestIgnored + 1);
+    const to = Math.min(text.length, end + this.longestIgnored - 1);
+    this.ignored.scan(text, from, to, (s, e) => {
+      if (s < end && start < e) hit = true;
+    });
+    return hit;
   }
 
   lookup(expected: string): TermEntry | undefined {
