@@ -4,15 +4,20 @@ import { parseYamlFile, validate } from '../input/yamlFile';
 import type { InputProblem, RuleLevel } from '../types';
 import { CONFIG_FILE_NAMES, configSchema, WORKSPACE_TERMS, type TifaConfig } from './config';
 
-/** The nearest `.tifarc.yaml` at or above `folder`, or undefined. */
-export function findConfigFile(folder: string): string | undefined {
+/** The nearest of `names` (relative paths) at or above `folder`, or undefined. */
+function findUpward(folder: string, names: readonly string[]): string | undefined {
   for (let dir = resolve(folder); ; dir = dirname(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const name of names) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** The nearest `.tifarc.yaml` at or above `folder`, or undefined. */
+export function findConfigFile(folder: string): string | undefined {
+  return findUpward(folder, CONFIG_FILE_NAMES);
 }
 
 /**
@@ -44,7 +49,7 @@ export function loadConfig(folder: string): { config: TifaConfig; problems: Inpu
       }
     }
   }
-  const workspaceTerms = join(root, WORKSPACE_TERMS);
-  if (existsSync(workspaceTerms) && !config.terminology.includes(workspaceTerms)) config.terminology.push(workspaceTerms);
+  const workspaceTerms = findUpward(folder, [WORKSPACE_TERMS]);
+  if (workspaceTerms && !config.terminology.includes(workspaceTerms)) config.terminology.push(workspaceTerms);
   return { config, problems };
 }
