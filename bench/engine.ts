@@ -1,0 +1,71 @@
+import { allRules, lint, TermBase, type Rule, type TermFile } from '../server/src/core';
+import type { Draft } from './drafts';
+import { mb, median, ms, spread, table, timed } from './stats';
+
+/** How many timed runs per draft size: enough for a stable median without taking minutes on 10 MB. */
+export function runsFor(bytes: number, base: number): number {
+  if (bytes <= 20 * 1024) return base * 10;
+  if (bytes <= 200 * 1024) return base * 4;
+  if (bytes <= 2 * 1024 * 1024) return base * 2;
+  return base;
+}
+
+function lintTimes(draft: Draft, terms: TermBase, runs: number, ruleSet?: readonly Rule[]): number[] {
+  const run = () => lint(draft.text, { kind: 'markdown', terms, ruleSet });
+  run(); // warm: the engine is measured as the language server runs it, compiled by the JIT
+  return Array.from({ length: runs }, () => timed(run));
+}
+
+/** Full lint (all rules, built-in base) per draft size, in process and warm. */
+export function fullLintTable(drafts: readonly Draft[], terms: TermBase, baseRuns: number): { text: string; perSize: Map<string, number> } {
+  const perSize = new Map<string, number>();
+  const rows = drafts.map((draft) => {
+    const times = lintTimes(draft, terms, runsFor(draft.bytes, baseRuns));
+    const result = lint(draft.text, { kind: 'markdown', terms });
+    const m = median(times);
+    perSize.set(draft.name, m);
+    return [draft.name, ms(m), spread(times), `${(draft.bytes / 1024 / 1024 / (m / 1000)).toFixed(1)} MB/s`, String(times.length), `${result.findings.length} / ${draft.seededMistakes}`, String(result.failures.length)];
+  });
+  const text = table(['文稿 draft', '中位数 median', '波动 spread', '吞吐 throughput', '次数 runs', '发现 / 植入 findings / seeded', '规则出错 failures'], rows);
+  return { text, perSize };
+}
+
+/**
+ * Cost of each rule on one draft: lint with that rule alone minus lint with no rule (parsing, suppression
+ * comments). Iterates over allRules, so rules added later show up without touching the benchmark.
+ */
+export function perRuleTable(draft: Draft, terms: TermBase, runs: number): string {
+  const base = median(lintTimes(draft, terms, runs, []));
+  const rows: string[][] = [[`（解析 Markdown 与注释指令 parse + suppressions）`, ms(base), '–']];
+  let sum = base;
+  for (const rule of allRules) {
+    const alone = median(lintTimes(draft, terms, runs, [rule]));
+    sum += Math.max(0, alone - base);
+    rows.push([rule.id, ms(Math.max(0, alone - base)), ms(alone)]);
+  }
+  rows.push(['合计 sum', ms(sum), '–']);
+  return `${draft.name}：\n\n${table(['规则 rule', '单独成本 own cost', '单独运行 lint with it alone'], rows)}`;
+}
+
+export interface ScaledBase {
+  label: string;
+  file?: TermFile;
+}
+
+/** The same draft linted with bigger term bases: load time, lint time and the ratio to the built-in base. */
+export function termScalingTable(draft: Draft, builtin: TermFile, scaled: readonly ScaledBase[], runs: number): { text: string; ratios: Map<string, number> } {
+  const ratios = new Map<string, number>();
+  let reference = 0;
+  const rows = scaled.map(({ label, file }) => {
+    let terms: TermBase | undefined;
+    const files = file ? [builtin, file] : [builtin];
+    const load = median(Array.from({ length: 3 }, () => timed(() => (terms = TermBase.fromFiles(files)))));
+    const times = lintTimes(draft, terms!, runs);
+    const m = median(times);
+    if (!file) reference = m;
+    ratios.set(label, m / reference);
+    return [label, String(terms!.entries.length), ms(load), ms(m), spread(times), `${(m / reference).toFixed(2)}×`];
+  });
+  const text = `${draft.name}（${mb(draft.bytes)}）：\n\n${table(['术语库 base', '词条 entries', '加载 load', '检查中位数 lint median', '波动 spread', '相对内置库 ratio'], rows)}`;
+  return { text, ratios };
+}

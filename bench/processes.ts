@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Draft } from './drafts';
+import { median, ms, spread, table } from './stats';
+
+export const ROOT = resolve(__dirname, '..');
+const TIFA = join(ROOT, 'dist', 'cli.js');
+const TEXTLINT = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
+
+/**
+ * A folder under bench/.cache (inside the repo, so that textlint resolves textlint-rule-prh from our
+ * node_modules) holding the drafts, the term base for tifa (.tifarc.yaml) and the same base exported
+ * to prh for textlint (.textlintrc.json).
+ */
+export interface Workspace {
+  label: string;
+  folder: string;
+}
+
+export function prepareWorkspace(label: string, drafts: readonly Draft[], extraTermsYaml?: string): Workspace {
+  const folder = join(ROOT, 'bench', '.cache', `work-${label.replace(/\W+/g, '')}`);
+  mkdirSync(folder, { recursive: true });
+  const exportArgs = ['terms', 'export', '--format', 'prh'];
+  if (extraTermsYaml) {
+    writeFileSync(join(folder, 'terms.yaml'), extraTermsYaml);
+    writeFileSync(join(folder, '.tifarc.yaml'), 'terminology:\n  - terms.yaml\n');
+    exportArgs.push('terms.yaml');
+  } else {
+    writeFileSync(join(folder, '.tifarc.yaml'), '{}\n');
+  }
+  const exported = spawnSync('node', [TIFA, ...exportArgs], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (exported.status !== 0) throw new Error(`tifa terms export 失败：${exported.stderr}`);
+  writeFileSync(join(folder, 'prh.yml'), exported.stdout);
+  writeFileSync(join(folder, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: ['./prh.yml'] } } }));
+  for (const draft of drafts) writeFileSync(join(folder, fileName(draft)), draft.text);
+  return { label, folder };
+}
+
+export function fileName(draft: Draft): string {
+  return `draft-${draft.name.replace(/\s+/g, '')}.md`;
+}
+
+interface ProcessRun {
+  ms: number;
+  findings: number;
+}
+
+/** Runs one whole `check` process and counts the findings in its JSON output (both speak textlint's JSON). */
+function runProcess(args: string[], cwd: string): ProcessRun {
+  const start = process.hrtime.bigint();
+  const result = spawnSync('node', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} 退出码 ${result.status}：${result.stderr.slice(0, 2000)}`);
+  const reports = JSON.parse(result.stdout) as { messages: unknown[] }[];
+  return { ms: elapsed, findings: reports.reduce((n, r) => n + r.messages.length, 0) };
+}
+
+export function tifaCheck(workspace: Workspace, draft: Draft): ProcessRun {
+  return runProcess([TIFA, 'check', '--format', 'json', fileName(draft)], workspace.folder);
+}
+
+export function textlintCheck(workspace: Workspace, draft: Draft): ProcessRun {
+  return runProcess([TEXTLINT, '--config', '.textlintrc.json', '--format', 'json', fileName(draft)], workspace.folder);
+}
+
+/** `node -e 0`: the floor every process pays. */
+export function nodeStartup(runs: number): number {
+  return median(Array.from({ length: runs }, () => runProcess(['-e', 'process.stdout.write("[]")'], ROOT).ms));
+}
+
+export interface Comparison {
+  text: string;
+  ratios: Map<string, number>;
+}
+
+/** tifa check and textlint + prh, as whole processes, alternating per run so that load affects both alike. */
+export function compareProcesses(workspaces: readonly Workspace[], drafts: readonly Draft[], runs: (draft: Draft) => number): Comparison {
+  const ratios = new Map<string, number>();
+  const rows: string[][] = [];
+  for (const workspace of workspaces) {
+    for (const draft of drafts) {
+      const tifa: ProcessRun[] = [];
+      const textlint: ProcessRun[] = [];
+      for (let i = 0; i < runs(draft); i++) {
+        tifa.push(tifaCheck(workspace, draft));
+        textlint.push(textlintCheck(workspace, draft));
+      }
+      const t = median(tifa.map((r) => r.ms));
+      const x = median(textlint.map((r) => r.ms));
+      ratios.set(`${workspace.label} ${draft.name}`, x / t);
+      rows.push([workspace.label, draft.name, ms(t), spread(tifa.map((r) => r.ms)), ms(x), spread(textlint.map((r) => r.ms)), `${(x / t).toFixed(1)}×`, `${tifa[0].findings} / ${textlint[0].findings}`]);
+    }
+  }
+  const text = table(['术语库 base', '文稿 draft', 'tifa check', '波动', 'textlint + prh', '波动', 'textlint ÷ tifa', '发现数 findings tifa / textlint'], rows);
+  return { text, ratios };
+}

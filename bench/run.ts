@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: speed figures printed as Markdown (BENCHMARKS.md keeps them). Numbers are printed,
+ * never asserted: the machine is shared and noisy, so every figure is a median and shows its spread.
+ *
+ *   npm run bench                      everything
+ *   npm run bench -- --only engine     engine | cli | server (comma-separated)
+ *   npm run bench -- --quick           fewer runs, no 10 MB draft (a smoke run)
+ */
+import { execSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBuiltinTerms, TermBase } from '../server/src/core';
+import { corpusParagraphs } from './corpus';
+import { buildDraft, DRAFT_SIZES, type Draft } from './drafts';
+import { fullLintTable, perRuleTable, runsFor, termScalingTable } from './engine';
+import { compareProcesses, nodeStartup, prepareWorkspace, ROOT } from './processes';
+import { serverFigures } from './server';
+import { generatedTermFile, termFileYaml } from './termBases';
+import { ms } from './stats';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : new Set(['engine', 'cli', 'server']);
+const baseRuns = quick ? 1 : 3;
+
+function section(title: string): void {
+  console.log(`\n## ${title}\n`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('请先运行 npm run build（基准测试要测量打包后的 dist/cli.js 和 dist/server.js）');
+  const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+  console.log(`# Tifa 基准测试 benchmark — ${new Date().toISOString()}，提交 ${commit}`);
+  console.log(`\nNode ${process.version}，${cpus().length} 核 ${cpus()[0]?.model ?? ''}，开始时负载 load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+  const paragraphs = corpusParagraphs();
+  const builtinFile = loadBuiltinTerms();
+  const builtin = TermBase.fromFiles([builtinFile]);
+  const sizes = quick ? DRAFT_SIZES.filter((s) => s.bytes <= 1024 * 1024) : DRAFT_SIZES;
+  const drafts: Draft[] = sizes.map((s) => buildDraft(s.name, s.bytes, paragraphs, builtinFile.entries));
+  const oneMb = drafts.find((d) => d.name === '1 MB')!;
+  const x10 = generatedTermFile(builtinFile, 10, paragraphs);
+  const x100 = generatedTermFile(builtinFile, 100, paragraphs);
+  console.log(`\n文稿由语料段落生成（种子固定），约三分之一段落植入一处错误；术语库：内置 ${builtin.entries.length} 条，×10 与 ×100 加入生成词条。`);
+
+  if (only.has('engine')) {
+    section('引擎（进程内、已预热）engine, in process, warm');
+    console.log(fullLintTable(drafts, builtin, baseRuns).text);
+    section('各规则成本 per-rule cost');
+    console.log(perRuleTable(oneMb, builtin, runsFor(oneMb.bytes, baseRuns)));
+    section('术语库规模 term-base scaling');
+    const scaling = termScalingTable(oneMb, builtinFile, [{ label: '内置 built-in' }, { label: '×10', file: x10 }, { label: '×100', file: x100 }], runsFor(oneMb.bytes, baseRuns));
+    console.log(scaling.text);
+  }
+
+  if (only.has('cli')) {
+    section('整个进程：tifa check 与 textlint + textlint-rule-prh whole processes');
+    console.log(`node -e 0：${ms(nodeStartup(5))}\n`);
+    const workspaces = [prepareWorkspace('内置 built-in', drafts), prepareWorkspace('×10', drafts, termFileYaml(x10))];
+    const comparison = compareProcesses(workspaces, drafts, (d) => (d.bytes > 2 * 1024 * 1024 ? Math.max(1, baseRuns - 1) : baseRuns));
+    console.log(comparison.text);
+  }
+
+  if (only.has('server')) {
+    section('语言服务器 language server (node dist/server.js --stdio)');
+    const hundredKb = drafts.find((d) => d.name === '100 KB')!;
+    console.log(await serverFigures(hundredKb, quick));
+  }
+  console.log(`\n结束时负载 load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
