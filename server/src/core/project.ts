@@ -8,7 +8,7 @@ import { loadBuiltinTerms } from './terminology/builtin';
 import type { TermFile } from './terminology/entry';
 import { readTermFiles } from './terminology/loadFiles';
 import { TermBase } from './terminology/termBase';
-import type { InputProblem, Locale, RuleLevel } from './types';
+import type { FileKind, InputProblem, Locale, RuleLevel } from './types';
 
 export interface FileSettings {
   config: TifaConfig;
@@ -69,9 +69,10 @@ export class Project {
     return picomatch(config.ignore, { dot: true })(rel);
   }
 
-  lintFile(filePath: string, text: string): LintResult & { problems: InputProblem[] } {
+  /** `kind` defaults to what the file name says; an editor passes the document's language instead. */
+  lintFile(filePath: string, text: string, kind: FileKind = fileKindOf(filePath)): LintResult & { problems: InputProblem[] } {
     const settings = this.settingsFor(filePath);
-    const result = lint(text, { kind: fileKindOf(filePath), terms: settings.terms, rules: settings.config.rules, locale: this.options.locale });
+    const result = lint(text, { kind, terms: settings.terms, rules: settings.config.rules, locale: this.options.locale });
     return { ...result, problems: settings.problems };
   }
 }
