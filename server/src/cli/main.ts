@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck, type Io } from './check';
 import { UsageError } from './files';
+import { runTermsPropose } from './propose';
 import { runTermsCheck, runTermsExport } from './terms';
 
 /** Builds the `tifa` command; `io` keeps it testable without spawning a process. */
@@ -45,6 +46,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <格式>', '导出格式').choices(['prh']).default('prh'))
     .argument('[文件...]', '叠加在内置术语库之上的术语文件')
     .action((files: string[]) => setExit(runTermsExport(files, io)));
+  terms
+    .command('propose')
+    .description('从权威语料中提出候选术语（计数和每一处出处），输出审阅表（Markdown）或 JSON')
+    .argument('<语料目录...>', '含 .txt/.md 的目录')
+    .option('-o, --out <文件>', '写入文件：.md 为审阅表，其他为 JSON；不写则输出审阅表到标准输出')
+    .addOption(new Option('-f, --format <格式>', '输出格式').choices(['markdown', 'json']))
+    .option('--terms <文件...>', '叠加在内置术语库之上的术语文件（用于标出已收录的词）', [])
+    .action((folders: string[], opts) => setExit(runTermsPropose(folders, { out: opts.out, format: opts.format, terms: opts.terms }, io)));
   return program;
 }
 

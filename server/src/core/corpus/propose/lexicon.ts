@@ -1,0 +1,36 @@
+/**
+ * Small closed word lists the extractors use to find where a name begins: words that end a phrase on
+ * its left (verbs that govern a name, function characters) and the suffixes that mark a name.
+ */
+
+/** Characters that never start or end a term: particles, conjunctions, prepositions (not 地: 成渝地区). */
+export const FUNCTION_CHARS = new Set('的得之和与及或并且而是在于对把被将从向以为了着过也都就又还再更很最不没等由其该这那此');
+
+/** Verbs (and adverbs) that govern a following name: 「深入实施|科教兴国战略」. */
+export const GOVERNING_WORDS = new Set(
+  (
+    '实施 推进 推动 加快 建设 构建 完善 强化 深入 落实 打造 坚持 贯彻 学习 实现 发展 全面 培育 提升 融入 服务 抢抓 促进 形成 ' +
+    '成为 作为 迈向 进入 开启 围绕 聚焦 依靠 发挥 增强 加强 筑牢 建成 迈上 走好 唱好 做好 扛起 锚定 拓宽 优化 牢记 领会 ' +
+    '支持 推出 提出 出版 编辑 收入 召开 出席 主持 担任 当好 做强 做优 做大 部署 引领 赋能 布局 着力 大力 积极 持续 扎实 ' +
+    '奋力 努力 切实 不断 加速 深化 巩固 紧扣 立足 面向 把握 以及 通过 按照 根据 关于 对于 我们 我国 重庆 总书记 谱写 健全 建立 收入 坚决 有力 提高 增强'
+  ).split(' '),
+);
+
+/** Suffixes of strategies, concepts, policies and places in policy prose. */
+export const NAME_SUFFIXES = [
+  '战略', '体系', '工程', '通道', '经济圈', '经济带', '思想', '理念', '格局', '生产力', '现代化', '强国', '复兴', '产业集群',
+  '新征程', '共同体', '中心', '高地', '示范区', '先行区', '屏障', '走廊', '大开发', '腹地', '中国梦', '奋斗目标', '工业化',
+  '新兴产业', '制造业', '强市', '体制', '攻坚战',
+];
+
+/** Suffixes of organizations. */
+export const ORGANIZATION_SUFFIXES = ['委员会', '研究院', '研究所', '出版社', '公司', '集团', '大学', '科学院', '工程院', '科协', '政治局', '新华社', '日报', '经信委', '发展改革委', '管委会', '高新区', '新区', '科学城'];
+
+/** Role words that end a title (书记, 副主任, 首席科学家), longest first when matched. */
+export const ROLE_WORDS = [
+  '总书记', '书记', '市长', '区长', '县长', '省长', '主任', '局长', '主席', '院长', '部长', '厅长', '处长', '秘书长', '总理', '委员',
+  '常委', '首席科学家', '首席专家', '董事长', '总经理', '党组成员', '代表', '专家',
+];
+
+/** What follows a person's name in reporting prose: 「…主任饶静表示」. */
+export const REPORTING_WORDS = ['表示', '说', '出席', '主持', '强调', '指出', '介绍', '认为', '在'];
