@@ -1,0 +1,28 @@
+import { say } from '../text/message';
+import { proseMatches } from '../text/scan';
+import type { Rule } from './rule';
+
+/** A year of four Chinese numerals with at least one zero written as 零, 0, ○ (a circle) or Ｏ/O. */
+const YEAR = /(?<![一二三四五六七八九〇零○Ｏ0O])[一二三四五六七八九〇零○Ｏ0O]{4}(?=年)/g;
+const WRONG_ZERO = /[零○Ｏ0O]/g;
+const CHINESE_NUMERAL = /[一二三四五六七八九〇]/;
+
+/** number/year-zero (GB/T 15835-2011 §5.2.2): in a year in Chinese numerals, zero is 〇 (二〇二三年). */
+export const numberYearZero: Rule = {
+  id: 'number/year-zero',
+  title: '汉字年份中的零',
+  defaultSeverity: 'warning',
+  check(context) {
+    for (const { match, start, end } of proseMatches(context.document, YEAR)) {
+      const fixed = match[0].replace(WRONG_ZERO, '〇');
+      // A Chinese-numeral year (not 2020年) with a wrong zero in it.
+      if (fixed === match[0] || !CHINESE_NUMERAL.test(match[0])) continue;
+      context.report({
+        start,
+        end,
+        message: say(context, `汉字数字年份中的零应写作「〇」：应为「${fixed}年」`, `Zero in a Chinese-numeral year is 「〇」: 「${fixed}年」`),
+        replacement: fixed,
+      });
+    }
+  },
+};

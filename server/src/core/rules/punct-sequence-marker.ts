@@ -1,0 +1,39 @@
+import { say } from '../text/message';
+import { proseMatches } from '../text/scan';
+import type { Rule } from './rule';
+
+/** At the start of a block: a bracketed sequence marker followed by a mark, （一）、 or (1)，. */
+const MARK_AFTER_BRACKETS = /^([ \t\u3000]*[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)])([、，,．.:：])/g;
+/** At the start of a block: an Arabic numeral followed by 、, the third-level heading written 1、. */
+const NUMERAL_COMMA = /^([ \t\u3000]*\d{1,2})、/g;
+
+/**
+ * punct/sequence-marker (GB/T 15834-2011 §4.5.3.4, GB/T 9704-2012 §7.3.3): heading markers are
+ * 一、 （一） 1. （1）: nothing follows a bracketed marker, and an Arabic numeral takes a full stop, not 、.
+ */
+export const punctSequenceMarker: Rule = {
+  id: 'punct/sequence-marker',
+  title: '序号标点不规范',
+  defaultSeverity: 'warning',
+  check(context) {
+    const { document, report } = context;
+    const firstRuns = document.blocks.map((block) => ({ ...block, runs: block.runs.slice(0, 1) }));
+    for (const { match, end } of proseMatches(document, MARK_AFTER_BRACKETS, firstRuns)) {
+      report({
+        start: end - 1,
+        end,
+        message: say(context, `括号序号后不再加标点「${match[2]}」`, `No mark after a bracketed sequence number: remove 「${match[2]}」`),
+        replacement: '',
+        fixTitle: say(context, `删去「${match[2]}」`, `Remove 「${match[2]}」`),
+      });
+    }
+    for (const { match, end } of proseMatches(document, NUMERAL_COMMA, firstRuns)) {
+      report({
+        start: end - 1,
+        end,
+        message: say(context, `阿拉伯数字序号后用「.」，应为「${match[1].trim()}.」`, `An Arabic sequence number takes 「.」: 「${match[1].trim()}.」`),
+        replacement: '.',
+      });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import { CHINESE_DIGITS } from '../text/chars';
+import { say } from '../text/message';
+import { proseMatches } from '../text/scan';
+import type { Rule } from './rule';
+
+/**
+ * Two adjacent numerals joined by 、 before a measure word: 三、五天. Not after 第 (第一、二季度 lists two
+ * quarters), and not before 月 or 年级, where 一、二月 are two months and 一、二年级 two grades.
+ */
+const APPROXIMATE = new RegExp(
+  `(?<=\\p{Script=Han})(?<![第${CHINESE_DIGITS}十])([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}])(?=[十百千万]?(?:天|个|次|人|名|位|种|倍|岁|条|家|户|件|遍|小时|分钟|周|公里|米|斤|亩|元))`,
+  'gu',
+);
+/**
+ * 、 straight between two book-titled items: 《决定》、《条例》. The same rule for quoted items (“六稳”、
+ * “六保”) is only 通常 in the standard, and official reports use the 顿号 there: it is not reported.
+ */
+const BETWEEN_TITLES = /(?<=》)、(?=《)/g;
+
+/** punct/serial-comma (GB/T 15834-2011 §4.5.3.5–4.5.3.6): where the 顿号 is not used. */
+export const punctSerialComma: Rule = {
+  id: 'punct/serial-comma',
+  title: '顿号误用',
+  defaultSeverity: 'warning',
+  check(context) {
+    const { document, report } = context;
+    for (const { match, start, end } of proseMatches(document, APPROXIMATE)) {
+      const [first, second] = [CHINESE_DIGITS.indexOf(match[1]), CHINESE_DIGITS.indexOf(match[2])];
+      // 三五天, 七八个: an approximate number names close numbers in rising order.
+      if (second <= first || second - first > 2) continue;
+      report({
+        start,
+        end,
+        message: say(context, `相邻数字连用表示概数时不用顿号：应为「${match[1]}${match[2]}」`, `No 顿号 between numerals that give an approximate number: 「${match[1]}${match[2]}」`),
+        replacement: match[1] + match[2],
+        fixTitle: say(context, '删去顿号', 'Remove the 顿号'),
+      });
+    }
+    for (const { start, end } of proseMatches(document, BETWEEN_TITLES)) {
+      report({
+        start,
+        end,
+        message: say(context, '标有书名号的并列成分之间不用顿号', 'Titles each in book-title marks are not separated by 顿号'),
+        replacement: '',
+        fixTitle: say(context, '删去顿号', 'Remove the 顿号'),
+      });
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { ProseBlock } from '../document';
+import { CLAUSE_END, charAt, charBefore, isAsciiDigit, isCjkPunctuation, isHan } from '../text/chars';
+import { say } from '../text/message';
+import { proseMatches } from '../text/scan';
+import type { Rule } from './rule';
+
+/** Spaces (ASCII, no-break, ideographic) inside a line; tabs align columns and are left alone. */
+const SPACES = /[ \u00a0\u3000]+/g;
+
+/**
+ * space/cjk (GB/T 9704-2012 §5.2 and 公文 practice): Chinese running text has no spaces between Chinese
+ * characters, or between them and digits or Chinese marks — the opposite of the web copywriting
+ * guides (pangu). Headlines, bylines, photo credits and table cells do use spaces as separators; they
+ * are recognised as text with no clause mark after the space (a heading, a table cell, or the
+ * unpunctuated tail of a block such as 「特约摄影 某某」), and are left alone.
+ */
+export const spaceCjk: Rule = {
+  id: 'space/cjk',
+  title: '中文间多余空格',
+  defaultSeverity: 'warning',
+  check(context) {
+    const { document, report } = context;
+    const text = document.text;
+    const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'plainLine');
+    for (const { match, start, end, block, runStart, runEnd } of proseMatches(document, SPACES, prose)) {
+      const before = charBefore(text, start, runStart);
+      const after = charAt(text, end, runEnd);
+      if (!isChineseGap(before, after) || !clauseEndsAfter(text, end, block)) continue;
+      const shown = match[0].replace(/\u3000/g, '全角空格').replace(/\u00a0/g, '不换行空格');
+      report({
+        start,
+        end,
+        message: say(context, `公文正文中文之间不加空格：「${before}${shown}${after}」`, `No space between Chinese characters, digits and marks in 公文 text`),
+        replacement: '',
+        fixTitle: say(context, '删去空格', 'Remove the space'),
+      });
+    }
+  },
+};
+
+/** Han–Han, Han–digit, digit–Han, and Han or digit against a Chinese mark. */
+function isChineseGap(before: string | undefined, after: string | undefined): boolean {
+  if (before === undefined || after === undefined) return false;
+  const chineseBefore = isHan(before) || isCjkPunctuation(before);
+  const chineseAfter = isHan(after) || isCjkPunctuation(after);
+  return (chineseBefore && (chineseAfter || isAsciiDigit(after))) || (isAsciiDigit(before) && chineseAfter);
+}
+
+/** Whether a clause mark follows in the block, i.e. the space sits in running text, not in a trailing credit. */
+function clauseEndsAfter(text: string, offset: number, block: ProseBlock): boolean {
+  for (const run of block.runs) {
+    if (run.end <= offset) continue;
+    for (let i = Math.max(run.start, offset); i < run.end; i++) if (CLAUSE_END.includes(text[i])) return true;
+  }
+  return false;
+}
