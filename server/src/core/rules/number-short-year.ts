@@ -3,10 +3,10 @@ import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
 /**
- * A two-digit year: 19年 followed by what only a calendar year takes (a month, 初/底/末, 上半年/下半年,
- * 度). Alone, 19年 is as likely a duration (连续19年), so it is left alone.
+ * A two-digit year: 19年 followed by what only a calendar year takes (a month, 初/底/末, 上半年/下半年).
+ * Alone, 19年 is as likely a duration (连续19年), and 第19年 an ordinal, so those are left alone.
  */
-const SHORT_YEAR = /(?<![\d０-９.])(\d{2})年(?=\d{1,2}月|[初底末]|[上下]半年|度)/g;
+const SHORT_YEAR = /(?<![\d０-９.第])(\d{2})年(?=\d{1,2}月|[初底末]|[上下]半年)/g;
 
 /** number/short-year (GB/T 15835-2011 §5.1.2): a year is written in full, 2019年 not 19年. */
 export const numberShortYear: Rule = {
