@@ -28,6 +28,7 @@ export function compileTermSources(folder: string): { termFile: TermFile; proble
     problems.push(...parsed.problems);
     merged.entries.push(...parsed.termFile.entries);
     merged.ignore.push(...parsed.termFile.ignore);
+    if (parsed.termFile.people) (merged.people ??= []).push(...parsed.termFile.people);
   }
   return { termFile: merged, problems };
 }

@@ -37,6 +37,18 @@ export interface TermFile {
   entries: TermEntry[];
   /** Words that are correct here and must never be flagged (the 「忽略此词」 list). */
   ignore: string[];
-  /** Expected forms of entries from earlier bases to switch off. */
+  /** Expected forms of entries (or names of people) from earlier bases to switch off. */
   disable: string[];
+  /** People and the titles the corpus gives them (title/mismatch reads them). */
+  people?: PersonEntry[];
+}
+
+/** A person and the titles the authoritative texts pair with the name (市委书记 袁家军). */
+export interface PersonEntry {
+  name: string;
+  /** Every title the corpus gives the person, the principal one first. */
+  titles: string[];
+  source?: SourceRef[];
+  note?: string;
+  origin: { file: string; line: number };
 }

@@ -1,7 +1,7 @@
 import type { InputProblem } from '../types';
 import { parseYamlFile, validate } from '../input/yamlFile';
-import type { SourceRef, Spec, TermEntry, TermFile } from './entry';
-import { entrySchema, termFileSchema } from './schema';
+import type { PersonEntry, SourceRef, Spec, TermEntry, TermFile } from './entry';
+import { entrySchema, personSchema, termFileSchema } from './schema';
 import { parsePattern } from './pattern';
 
 export interface ParsedTermFile {
@@ -24,7 +24,7 @@ export function parseTermFile(text: string, file: string): ParsedTermFile {
   const topProblems = validate(termFileSchema, yaml.value, yaml);
   if (topProblems.length > 0) return { termFile: empty, imports: [], problems: topProblems };
 
-  const top = yaml.value as { imports?: string | string[]; rules?: unknown[]; ignore?: string[]; disable?: string[] };
+  const top = yaml.value as { imports?: string | string[]; rules?: unknown[]; ignore?: string[]; disable?: string[]; people?: unknown[] };
   const entries: TermEntry[] = [];
   (top.rules ?? []).forEach((raw, index) => {
     const path = ['rules', index];
@@ -40,8 +40,18 @@ export function parseTermFile(text: string, file: string): ParsedTermFile {
     entries.push(entry);
   });
 
+  const people: PersonEntry[] = [];
+  (top.people ?? []).forEach((raw, index) => {
+    const path = ['people', index];
+    const personProblems = validate(personSchema, raw, yaml, path);
+    if (personProblems.length > 0) problems.push(...personProblems);
+    else people.push({ ...(raw as Omit<PersonEntry, 'origin'>), origin: { file, line: yaml.lineOf(path) } });
+  });
+
   const imports = top.imports === undefined ? [] : Array.isArray(top.imports) ? top.imports : [top.imports];
-  return { termFile: { file, entries, ignore: top.ignore ?? [], disable: top.disable ?? [] }, imports, problems };
+  const termFile: TermFile = { file, entries, ignore: top.ignore ?? [], disable: top.disable ?? [] };
+  if (people.length > 0) termFile.people = people;
+  return { termFile, imports, problems };
 }
 
 interface RawEntry {

@@ -49,5 +49,19 @@ export const termFileSchema = {
     rules: { type: 'array' },
     ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
     disable: { type: 'array', items: { type: 'string', minLength: 1 } },
+    people: { type: 'array' },
+  },
+} as const;
+
+/** One item of the top-level `people` list (Tifa's extension; prh has no such field). */
+export const personSchema = {
+  type: 'object',
+  required: ['name', 'titles'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    titles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+    source: entrySchema.properties.source,
+    note: { type: 'string' },
   },
 } as const;

@@ -1,6 +1,6 @@
 import type { InputProblem } from '../types';
 import { AhoCorasick } from '../match/ahoCorasick';
-import type { TermEntry, TermFile } from './entry';
+import type { PersonEntry, TermEntry, TermFile } from './entry';
 import { expand, parsePattern } from './pattern';
 import { checkDuplicates, checkSafety } from './safety';
 import { runSpecs } from './specs';
@@ -22,6 +22,8 @@ export class TermBase {
   readonly entries: TermEntry[];
   readonly ignore: ReadonlySet<string>;
   readonly problems: InputProblem[];
+  /** People by name, stacked like entries: a later base's person replaces an earlier one of that name. */
+  readonly people: ReadonlyMap<string, PersonEntry>;
   private readonly byExpected = new Map<string, TermEntry>();
   private readonly literalVariants = new AhoCorasick<TermEntry>();
   private readonly regexVariants: { entry: TermEntry; regex: RegExp }[] = [];
@@ -37,7 +39,10 @@ export class TermBase {
     const problems: InputProblem[] = [];
     const merged = new Map<string, TermEntry>();
     const ignore = new Set<string>();
+    const people = new Map<string, PersonEntry>();
     for (const file of files) {
+      for (const name of file.disable) people.delete(name);
+      for (const person of file.people ?? []) people.set(person.name, person);
       problems.push(...checkDuplicates(file.entries));
       for (const expected of file.disable) merged.delete(expected);
       for (const entry of file.entries) {
@@ -53,6 +58,7 @@ export class TermBase {
     this.entries = entries;
     this.ignore = ignore;
     this.problems = problems;
+    this.people = people;
     for (const entry of entries) {
       this.byExpected.set(entry.expected, entry);
       this.canonical.add(entry.expected, entry);
