@@ -11,6 +11,8 @@ export class AhoCorasick<T> {
   private fail: Int32Array = new Int32Array(1);
   /** The nearest node on the failure chain that has values, or -1. */
   private outputLink: Int32Array = new Int32Array(1);
+  /** Code units that occur in some pattern: any other one sends the scan straight back to the root. */
+  private readonly alphabet = new Uint8Array(0x10000);
   private built = false;
 
   get size(): number {
@@ -23,6 +25,7 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
+      this.alphabet[c] = 1;
       let child = this.next[node].get(c);
       if (child === undefined) {
         child = this.next.length;
@@ -64,6 +67,10 @@ export class AhoCorasick<T> {
     let node = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
+      if (this.alphabet[c] === 0) {
+        node = 0;
+        continue;
+      }
       let child = this.next[node].get(c);
       while (child === undefined && node !== 0) {
         node = this.fail[node];

@@ -30,54 +30,52 @@ const HAN = /^[\u4e00-\u9fff]$/;
 /** Particles and conjunctions that ordinary text puts between the parts of a term (创新驱动的发展). */
 const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在于对把被将从向以为了着过也都就又还再更很最不没个');
 
+/** A whole near-miss string: found as is. */
 type Variant = { kind: 'duplicate' | 'missing' | 'swapped'; entry: TermEntry; char: string };
-/** An exact left or right part of a term, around one inserted or replaced character. */
+/** An exact left or right part of a term, around one inserted or replaced character: checked when found. */
 type Anchor = { kind: 'extra' | 'soundAlike'; entry: TermEntry; side: 'left' | 'right'; other: string; at: number };
 
-interface NearMissIndex {
-  variants: AhoCorasick<Variant>;
-  anchors: AhoCorasick<Anchor>;
-}
+/** One automaton for both, so that the text is scanned once. */
+const indexes = new WeakMap<TermBase, AhoCorasick<Variant | Anchor>>();
 
-const indexes = new WeakMap<TermBase, NearMissIndex>();
-
-function indexFor(terms: TermBase): NearMissIndex {
+function indexFor(terms: TermBase): AhoCorasick<Variant | Anchor> {
   let index = indexes.get(terms);
   if (index) return index;
-  const variants = new AhoCorasick<Variant>();
-  const anchors = new AhoCorasick<Anchor>();
+  index = new AhoCorasick<Variant | Anchor>();
   for (const entry of terms.entries) {
     const e = entry.expected;
     if (entry.typo === false || e.length < MIN_TERM_LENGTH || !HAN_TERM.test(e)) continue;
     const n = e.length;
     for (let i = 1; i < n - 1; i++) {
-      variants.add(e.slice(0, i + 1) + e.slice(i), { kind: 'duplicate', entry, char: e[i] });
-      variants.add(e.slice(0, i) + e.slice(i + 1), { kind: 'missing', entry, char: e[i] });
+      index.add(e.slice(0, i + 1) + e.slice(i), { kind: 'duplicate', entry, char: e[i] });
+      index.add(e.slice(0, i) + e.slice(i + 1), { kind: 'missing', entry, char: e[i] });
     }
     for (let i = 0; i < n - 1; i++) {
-      if (e[i] !== e[i + 1]) variants.add(e.slice(0, i) + e[i + 1] + e[i] + e.slice(i + 2), { kind: 'swapped', entry, char: e[i] + e[i + 1] });
+      if (e[i] !== e[i + 1]) index.add(e.slice(0, i) + e[i + 1] + e[i] + e.slice(i + 2), { kind: 'swapped', entry, char: e[i] + e[i + 1] });
     }
     // Replaced character at i: e[0..i) ? e(i..n). Inserted character before i: e[0..i) ? e[i..n).
-    for (let i = 0; i < n; i++) addAround(anchors, 'soundAlike', entry, e.slice(0, i), e.slice(i + 1), i);
-    for (let i = 1; i < n; i++) addAround(anchors, 'extra', entry, e.slice(0, i), e.slice(i), i);
+    for (let i = 0; i < n; i++) addAround(index, 'soundAlike', entry, e.slice(0, i), e.slice(i + 1), i);
+    for (let i = 1; i < n; i++) addAround(index, 'extra', entry, e.slice(0, i), e.slice(i), i);
   }
-  index = { variants: variants.build(), anchors: anchors.build() };
+  index.build();
   indexes.set(terms, index);
   return index;
 }
 
 /** Anchors on the longer part, so that anchors are at least half a term long and rarely hit by chance. */
-function addAround(anchors: AhoCorasick<Anchor>, kind: Anchor['kind'], entry: TermEntry, left: string, right: string, at: number): void {
-  if (left.length >= right.length) anchors.add(left, { kind, entry, side: 'left', other: right, at });
-  else anchors.add(right, { kind, entry, side: 'right', other: left, at });
+function addAround(index: AhoCorasick<Variant | Anchor>, kind: Anchor['kind'], entry: TermEntry, left: string, right: string, at: number): void {
+  if (left.length >= right.length) index.add(left, { kind, entry, side: 'left', other: right, at });
+  else index.add(right, { kind, entry, side: 'right', other: left, at });
 }
 
 /** All near misses in text[start, end), overlapping ones included. */
 export function findNearMisses(terms: TermBase, text: string, start: number, end: number): NearMiss[] {
-  const { variants, anchors } = indexFor(terms);
   const found: NearMiss[] = [];
-  variants.scan(text, start, end, (s, e, v) => found.push({ start: s, end: e, entry: v.entry, kind: v.kind, char: v.char }));
-  anchors.scan(text, start, end, (s, e, a) => {
+  indexFor(terms).scan(text, start, end, (s, e, a) => {
+    if (!('side' in a)) {
+      found.push({ start: s, end: e, entry: a.entry, kind: a.kind, char: a.char });
+      return;
+    }
     const expected = a.entry.expected;
     // The character between the anchor and the other part of the term.
     const at = a.side === 'left' ? e : s - 1;
