@@ -39,7 +39,7 @@ test('each line of a Markdown paragraph may open a numbered heading; list marker
 test('a Markdown heading that carries a 公文 marker stays one heading item', () => {
   const found = outline(parseDocument('## 三、保障措施\n', 'markdown'));
   assert.equal(found.length, 1);
-  assert.deepEqual({ ...found[0] }, { level: 2, marker: '##', number: 3, numbering: '三、', title: '保障措施', start: 0, end: 9, line: 0 });
+  assert.deepEqual({ ...found[0] }, { level: 2, marker: '##', number: 3, numbering: '三、', numberingLevel: 1, title: '保障措施', start: 0, end: 9, line: 0 });
 });
 
 test('start is the marker, end is where the title ends (before 。), offsets in UTF-16 units', () => {

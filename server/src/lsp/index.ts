@@ -1,9 +1,167 @@
-/** Entry point of the language server (bundled to dist/server.js): `node dist/server.js --stdio`. */
-import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
+/** Entry point of the language server (bundled to dist/server.js): `node dist/server.js --stdio`, or IPC from the VS Code client. */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './codeActions';
+import { executeCommand } from './commands';
+import { completions } from './completion';
+import { fixAllEdits } from './fixAll';
+import { hover } from './hover';
+import { localeOf, translator, type Translate } from './i18n';
+import { DocumentLinter } from './linter';
+import { ProblemReporter } from './problems';
+import { Commands, FIX_ALL_KIND, ListTermsRequest } from './protocol';
+import { normalizeSettings, type TifaSettings } from './settings';
+import { documentSymbols } from './symbols';
+import { listTerms } from './terms';
+import { FileWatchers } from './watchers';
+import { Workspace } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-  serverInfo: { name: 'tifa' },
-}));
+const documents = new TextDocuments(TextDocument);
+
+let t: Translate = translator('zh-CN');
+let workspace: Workspace;
+let linter: DocumentLinter;
+let watchers: FileWatchers | undefined;
+/** For clients without `workspace/configuration`: the settings pushed by didChangeConfiguration. */
+let pushedSettings: unknown;
+let canPullSettings = false;
+let canRegisterConfigurationChange = false;
+let canWatchWorkspaceFolders = false;
+
+connection.onInitialize((params: InitializeParams) => {
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+  const locale = localeOf(options.locale ?? params.locale);
+  t = translator(locale);
+  const capabilities = params.capabilities;
+  canPullSettings = capabilities.workspace?.configuration === true;
+  canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canWatchWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
+  const watched = capabilities.workspace?.didChangeWatchedFiles;
+  if (watched?.dynamicRegistration) watchers = new FileWatchers(connection, watched.relativePatternSupport === true);
+  pushedSettings = (options.settings as { tifa?: unknown } | undefined)?.tifa;
+
+  workspace = new Workspace(pullSettings, locale);
+  workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  linter = new DocumentLinter(connection, documents, workspace, new ProblemReporter(connection, t));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      completionProvider: {},
+      documentSymbolProvider: { label: t('公文结构', 'Document outline') },
+      executeCommandProvider: { commands: Object.values(Commands) },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'tifa', version: process.env.TIFA_VERSION },
+  };
+});
+
+async function pullSettings(scopeUri: string | undefined): Promise<TifaSettings> {
+  if (!canPullSettings) return normalizeSettings(pushedSettings);
+  return normalizeSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'tifa' }));
+}
+
+connection.onInitialized(() => {
+  if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tifa' });
+  if (canWatchWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(() => {
+      void connection.workspace.getWorkspaceFolders().then((folders) => {
+        workspace.setFolders((folders ?? []).map((f) => f.uri));
+        return relintAll();
+      });
+    });
+  }
+  void refreshWatchers();
+});
+
+/** Term files named anywhere (settings, configs of open documents) are watched along with the configs. */
+async function refreshWatchers(): Promise<void> {
+  if (!watchers) return;
+  const fromConfigs = await Promise.all(documents.all().map((d) => workspace.configTermFiles(d.uri, d.languageId)));
+  await watchers.watch([...(await workspace.configuredTermFiles()), ...fromConfigs.flat()]);
+}
+
+async function relintAll(): Promise<void> {
+  await linter.relintAll();
+  await refreshWatchers();
+}
+
+async function reloadFiles(): Promise<void> {
+  workspace.reloadFiles();
+  await relintAll();
+}
+
+connection.onDidChangeConfiguration((params) => {
+  if (!canPullSettings) pushedSettings = (params.settings as { tifa?: unknown } | null)?.tifa;
+  workspace.reset();
+  void relintAll();
+});
+
+connection.onDidChangeWatchedFiles(() => void reloadFiles());
+
+/** didOpen also fires a content change; that one must not start a second (debounced) lint. */
+const justOpened = new Set<string>();
+documents.onDidOpen(({ document }) => {
+  justOpened.add(document.uri);
+  void linter.lintNow(document).then(refreshWatchers);
+});
+documents.onDidChangeContent(({ document }) => {
+  if (justOpened.delete(document.uri)) return;
+  void linter.changed(document);
+});
+documents.onDidSave(({ document }) => void linter.lintNow(document));
+documents.onDidClose(({ document }) => {
+  justOpened.delete(document.uri);
+  linter.close(document.uri);
+});
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const [findings, lintText] = await Promise.all([linter.findingsFor(document), linter.textLinterFor(document)]);
+  if (!findings || !lintText) return [];
+  return codeActions({
+    params,
+    document,
+    findings,
+    canEditWorkspaceTerms: workspace.workspaceTermFile(document.uri) !== undefined,
+    fixAllEdits: () => fixAllEdits(document, lintText),
+    t,
+  });
+});
+
+connection.onHover(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const findings = (await linter.findingsFor(document)) ?? [];
+  const terms = await workspace.termsFor(document.uri, document.languageId);
+  return hover(document, document.offsetAt(params.position), findings, terms, t);
+});
+
+connection.onCompletion(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  return completions(document, params.position, await workspace.termsFor(document.uri, document.languageId), t);
+});
+
+connection.onDocumentSymbol((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? documentSymbols(document) : [];
+});
+
+connection.onExecuteCommand((params) => executeCommand(params, { connection, documents, workspace, linter, reload: reloadFiles, t }));
+
+connection.onRequest(ListTermsRequest, async (params) => listTerms(await workspace.termsFor(params.uri ?? '', 'markdown')));
+
+documents.listen(connection);
 connection.listen();

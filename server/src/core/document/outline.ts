@@ -13,6 +13,8 @@ export interface OutlineItem {
   number?: number;
   /** For a Markdown heading that also starts with a 公文 marker: that marker (`## 一、总体要求` → `一、`). */
   numbering?: string;
+  /** …and that marker's 公文 level (`一、` → 1). */
+  numberingLevel?: number;
   /** The text after the marker, up to the first 。 or the end of the line, trimmed. */
   title: string;
   /** Where the item starts (its marker, or the heading's line) and where its title ends. */
@@ -66,6 +68,7 @@ function headingItem(doc: ProseDocument, block: ProseBlock): OutlineItem {
   if (numbered) {
     item.number = numbered.number;
     item.numbering = numbered.marker;
+    item.numberingLevel = numbered.level;
   }
   return item;
 }

@@ -1,0 +1,129 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FileKind, Finding } from '../core';
+import { toDiagnostic } from './diagnostics';
+import type { ProblemReporter } from './problems';
+import { StatusNotification } from './protocol';
+import type { Workspace } from './workspace';
+
+/** How long typing must pause before a lint: long enough to skip most keystrokes, short enough to feel live. */
+export const TYPING_DEBOUNCE_MS = 150;
+
+/** Lints a text as one document; `report` sends config and rule problems to the user. */
+export type TextLinter = (text: string, report?: boolean) => Finding[];
+
+interface LintedVersion {
+  version: number;
+  findings: Finding[];
+}
+
+export function kindOf(document: TextDocument): FileKind {
+  return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
+/**
+ * Lints open documents and publishes their diagnostics. Runs are debounced per document; the latest text
+ * wins: a run whose document changed while it waited for settings is dropped, and the newer version is
+ * linted instead. Findings are kept per version for code actions, hover and fix-all.
+ */
+export class DocumentLinter {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly linted = new Map<string, LintedVersion>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly workspace: Workspace,
+    private readonly problems: ProblemReporter,
+  ) {}
+
+  /**
+   * The findings for the document's current version (cached); empty when Tifa is disabled for it or its
+   * config ignores it; undefined when the document changed (or closed) while settings were loading.
+   */
+  async findingsFor(document: TextDocument): Promise<Finding[] | undefined> {
+    const cached = this.linted.get(document.uri);
+    if (cached && cached.version === document.version) return cached.findings;
+    const lintText = await this.textLinterFor(document);
+    const current = this.documents.get(document.uri);
+    if (!current || current.version !== document.version) return undefined;
+    const findings = lintText ? lintText(document.getText(), true) : [];
+    this.linted.set(document.uri, { version: document.version, findings });
+    return findings;
+  }
+
+  /**
+   * The lint as the document's settings and config make it, for any text (fix-all re-lints its own
+   * output); undefined when Tifa is disabled for the document or its config ignores it.
+   */
+  async textLinterFor(document: TextDocument): Promise<TextLinter | undefined> {
+    const settings = await this.workspace.settingsFor(document.uri);
+    const project = await this.workspace.projectFor(document.uri);
+    const path = this.workspace.filePathOf(document.uri, document.languageId);
+    if (!settings.enable || project.isIgnored(path)) return undefined;
+    const kind = kindOf(document);
+    return (text, report = false) => {
+      const result = project.lintFile(path, text, kind);
+      if (report) {
+        this.problems.report(result.problems);
+        this.problems.reportFailures(result.failures, path);
+      }
+      return result.findings;
+    };
+  }
+
+  /** A change: lint as you type (debounced) unless the settings say on save only. */
+  async changed(document: TextDocument): Promise<void> {
+    const settings = await this.workspace.settingsFor(document.uri);
+    if (settings.run === 'onType' && this.documents.get(document.uri)) this.schedule(document);
+  }
+
+  /** As you type: lint once typing pauses. */
+  schedule(document: TextDocument): void {
+    this.cancel(document.uri);
+    this.timers.set(
+      document.uri,
+      setTimeout(() => void this.run(document.uri), TYPING_DEBOUNCE_MS),
+    );
+  }
+
+  /** On open, on save, on a settings change: lint now. */
+  lintNow(document: TextDocument): Promise<void> {
+    this.cancel(document.uri);
+    return this.run(document.uri);
+  }
+
+  relintAll(): Promise<void> {
+    this.linted.clear();
+    return Promise.all(this.documents.all().map((d) => this.lintNow(d))).then(() => undefined);
+  }
+
+  /** A closed document leaves no diagnostics behind. */
+  close(uri: string): void {
+    this.cancel(uri);
+    this.linted.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.connection.sendNotification(StatusNotification, { uri, count: 0 });
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  private async run(uri: string): Promise<void> {
+    this.timers.delete(uri);
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const findings = await this.findingsFor(document);
+    if (findings === undefined) {
+      // Stale: the text changed meanwhile. A pending timer will lint the new text; otherwise (onSave) do it now.
+      if (!this.timers.has(uri) && this.documents.get(uri)) await this.run(uri);
+      return;
+    }
+    const diagnostics = findings.map((f) => toDiagnostic(document, f));
+    void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    void this.connection.sendNotification(StatusNotification, { uri, count: diagnostics.length });
+  }
+}
