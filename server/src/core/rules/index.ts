@@ -16,6 +16,9 @@ import { spaceCjk } from './space-cjk';
 import { wordJiezhi } from './word-jiezhi';
 import { wordDe } from './word-de';
 import { wordRepeated } from './word-repeated';
+import { structureHeadingOrder } from './structure-heading-order';
+import { structureDocNumber } from './structure-doc-number';
+import { structureAttachment } from './structure-attachment';
 import { termTypo } from './term-typo';
 import { termVariant } from './term-variant';
 
@@ -43,4 +46,7 @@ export const allRules: readonly Rule[] = [
   wordJiezhi,
   wordDe,
   wordRepeated,
+  structureHeadingOrder,
+  structureDocNumber,
+  structureAttachment,
 ];
