@@ -1,0 +1,92 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { tempFolder } from '../support/tempDir';
+import { TestClient, uriOf } from './client';
+
+const WRONG_MD = '# 工作要点\n\n我们要做强制制造业，加快发展新质生产力。\n';
+
+let root: string;
+let client: TestClient;
+
+before(async () => {
+  root = tempFolder({});
+  client = await TestClient.start({ folders: [root] });
+});
+after(() => client.stop());
+
+test('opening a Markdown draft with 「做强制制造业」 publishes one tifa diagnostic on it', async () => {
+  const diagnostics = await client.open(uriOf(join(root, 'open.md')), WRONG_MD);
+  assert.equal(diagnostics.length, 1);
+  const [d] = diagnostics;
+  assert.deepEqual(d.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 9 } });
+  assert.equal(d.source, 'tifa');
+  assert.equal(d.code, 'term/variant');
+  assert.equal(d.severity, DiagnosticSeverity.Error);
+  assert.match(d.message, /「做强制制造业」.*「做强制造业」/);
+  assert.match(d.codeDescription!.href, /\/docs\/rules\/term-variant\.md$/);
+  assert.ok(existsSync(fileURLToPath(d.codeDescription!.href)), 'the rule doc the link points at exists');
+});
+
+test('plain text is checked too, and correct text gets no diagnostics', async () => {
+  const wrong = await client.open(uriOf(join(root, 'plain.txt')), '一是做强制制造业。\n', 'plaintext');
+  assert.deepEqual(
+    wrong.map((d) => d.code),
+    ['term/variant'],
+  );
+  const correct = await client.open(uriOf(join(root, 'correct.md')), '# 工作要点\n\n我们要做强制造业，加快发展新质生产力，实现高水平科技自立自强。\n');
+  assert.deepEqual(correct, []);
+});
+
+test('untitled documents are checked', async () => {
+  const diagnostics = await client.open('untitled:Untitled-1', '要做强制制造业。', 'markdown');
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['term/variant'],
+  );
+});
+
+test('ranges are in UTF-16 code units: a character outside the BMP counts two', async () => {
+  const [d] = await client.open(uriOf(join(root, 'astral.txt')), '𠀀𠀁做强制制造业', 'plaintext');
+  assert.deepEqual(d.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 10 } });
+});
+
+test('as you type, only the latest text is linted and published', async () => {
+  const uri = uriOf(join(root, 'typing.md'));
+  await client.open(uri, '开头。\n');
+  const before = client.published.length;
+  for (const text of ['开头。做', '开头。做强制', '开头。做强制制造', '开头。做强制制造业']) await client.change(uri, text);
+  const final = await client.nextDiagnostics(uri, (p) => p.version === 5);
+  assert.deepEqual(
+    final.map((d) => d.code),
+    ['term/variant'],
+  );
+  const published = client.published.slice(before).filter((p) => p.uri === uri);
+  assert.deepEqual(
+    published.map((p) => p.version),
+    [5],
+    'intermediate versions typed within the debounce window are never published',
+  );
+});
+
+test('closing a document clears its diagnostics', async () => {
+  const uri = uriOf(join(root, 'closing.md'));
+  assert.equal((await client.open(uri, WRONG_MD)).length, 1);
+  const cleared = client.nextDiagnostics(uri);
+  await client.close(uri);
+  assert.deepEqual(await cleared, []);
+});
+
+test('messages are in English when the client runs in English', async () => {
+  const english = await TestClient.start({ folders: [root], locale: 'en-us' });
+  try {
+    const [d] = await english.open(uriOf(join(root, 'english.md')), WRONG_MD);
+    assert.match(d.message, /standard/);
+    assert.doesNotMatch(d.message, /不是规范提法/);
+  } finally {
+    await english.stop();
+  }
+});
