@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 /** A date in Arabic numerals, year and day optional: 2023年05月01日, 5月01日, 2023年05月. */
 const DATE = /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/g;
 
-/** number/date-zero (GB/T 9704-2012 §7.3.5.4, GB/T 15835-2011 §5.1.2): 2023年5月1日, no leading zeros. */
+/** number/date-zero (GB/T 9704-2012 §7.3.5, 成文日期): 2023年5月1日, no leading zeros. */
 export const numberDateZero: Rule = {
   id: 'number/date-zero',
   title: '日期前导零',

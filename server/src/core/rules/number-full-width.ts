@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 /** Full-width digits and Latin letters (and a full-width point between digits: ３．１４). */
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)*/g;
 
-/** number/full-width (GB/T 15835-2011 §4.1): Arabic numerals and Latin letters are half-width. */
+/** number/full-width (GB/T 15835-2011, and the half-width digits of every 公文): Arabic numerals and Latin letters are half-width. */
 export const numberFullWidth: Rule = {
   id: 'number/full-width',
   title: '全角数字或字母',

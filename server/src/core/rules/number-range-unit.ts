@@ -8,7 +8,7 @@ import type { Rule } from './rule';
  */
 const RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([~～\-－—–])(\d+(?:\.\d+)?)(%|‰|万|亿)/g;
 
-/** number/range-unit (GB/T 15835-2011 §5.1.7): keep the first unit where dropping it is ambiguous. */
+/** number/range-unit (GB/T 15835-2011, 数值范围): keep the first unit where dropping it is ambiguous. */
 export const numberRangeUnit: Rule = {
   id: 'number/range-unit',
   title: '数值范围缺单位',

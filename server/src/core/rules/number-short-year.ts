@@ -8,7 +8,7 @@ import type { Rule } from './rule';
  */
 const SHORT_YEAR = /(?<![\d０-９.第])(\d{2})年(?=\d{1,2}月|[初底末]|[上下]半年)/g;
 
-/** number/short-year (GB/T 15835-2011 §5.1.2): a year is written in full, 2019年 not 19年. */
+/** number/short-year (GB/T 15835-2011, 年份不简写): a year is written in full, 2019年 not 19年. */
 export const numberShortYear: Rule = {
   id: 'number/short-year',
   title: '年份简写',

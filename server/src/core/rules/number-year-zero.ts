@@ -7,7 +7,7 @@ const YEAR = /(?<![一二三四五六七八九〇零○Ｏ0O])[一二三四五�
 const WRONG_ZERO = /[零○Ｏ0O]/g;
 const CHINESE_NUMERAL = /[一二三四五六七八九〇]/;
 
-/** number/year-zero (GB/T 15835-2011 §5.2.2): in a year in Chinese numerals, zero is 〇 (二〇二三年). */
+/** number/year-zero (GB/T 15835-2011, 〇 in numbers written with Chinese numerals): in a year in Chinese numerals, zero is 〇 (二〇二三年). */
 export const numberYearZero: Rule = {
   id: 'number/year-zero',
   title: '汉字年份中的零',

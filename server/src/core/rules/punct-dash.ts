@@ -10,7 +10,7 @@ import type { Rule } from './rule';
  */
 const WRONG_DASH = /(?:[-－―]{2,}|[-－―]—|—[-－―]|—{3,})[-－―—]*/g;
 
-/** punct/dash (GB/T 15834-2011 §4.9): the dash is ——, two em dashes. */
+/** punct/dash (GB/T 15834-2011 §4.10): the dash is ——, two em dashes. */
 export const punctDash: Rule = {
   id: 'punct/dash',
   title: '破折号不规范',

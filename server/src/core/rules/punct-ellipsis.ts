@@ -11,7 +11,7 @@ const WRONG_ELLIPSIS = /(?<![.。…])(?:\.{6}|\.{3}|。{6}|。{3}|…)(?![.。�
 /** 等 or 等等 after an ellipsis says "and so on" twice. */
 const ELLIPSIS_THEN_ETC = /(?<=……)等等?/g;
 
-/** punct/ellipsis (GB/T 15834-2011 §4.11): the ellipsis is ……, and is not followed by 等. */
+/** punct/ellipsis (GB/T 15834-2011 §4.11 and 附录 B): the ellipsis is ……, and is not followed by 等. */
 export const punctEllipsis: Rule = {
   id: 'punct/ellipsis',
   title: '省略号不规范',

@@ -11,7 +11,7 @@ const MARK = /[ \t]*[,;:?!][ \t]*/g;
 const PARENS = /\(([^()]*)\)/g;
 
 /**
- * punct/half-width (GB/T 15834-2011 §3, 附录 A): Chinese text takes full-width marks. A mark counts as
+ * punct/half-width (GB/T 15834-2011 §5, marks take a full character): Chinese text takes full-width marks. A mark counts as
  * Chinese when a Han character or Chinese mark is next to it (spaces aside); 1,000, 3.14, 10:30, URLs and
  * all-Latin text stay as they are.
  */

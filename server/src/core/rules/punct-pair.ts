@@ -60,7 +60,7 @@ function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | 
     stack.pop();
   }
   for (const unclosed of stack) {
-    // A quotation over several paragraphs opens each with “ and closes only the last (GB/T 15834 §4.8.3.4).
+    // A quotation over several paragraphs opens each with “ and closes only the last (GB/T 15834-2011 §4.8).
     if (unclosed.char === '“' && next && text[next.runs[0]?.start] === '“') continue;
     reportUnclosed(context, unclosed);
   }

@@ -8,7 +8,7 @@ const MARK_AFTER_BRACKETS = /^([ \t\u3000]*[（(](?:[一二三四五六七八九
 const NUMERAL_COMMA = /^([ \t\u3000]*\d{1,2})、/g;
 
 /**
- * punct/sequence-marker (GB/T 15834-2011 §4.5.3.4, GB/T 9704-2012 §7.3.3): heading markers are
+ * punct/sequence-marker (GB/T 15834-2011 §4.5 and 附录 B, GB/T 9704-2012 §7.3.3): heading markers are
  * 一、 （一） 1. （1）: nothing follows a bracketed marker, and an Arabic numeral takes a full stop, not 、.
  */
 export const punctSequenceMarker: Rule = {

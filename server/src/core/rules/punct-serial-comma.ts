@@ -17,7 +17,7 @@ const APPROXIMATE = new RegExp(
  */
 const BETWEEN_TITLES = /(?<=》)、(?=《)/g;
 
-/** punct/serial-comma (GB/T 15834-2011 §4.5.3.5–4.5.3.6): where the 顿号 is not used. */
+/** punct/serial-comma (GB/T 15834-2011 §4.5, 顿号): where the 顿号 is not used. */
 export const punctSerialComma: Rule = {
   id: 'punct/serial-comma',
   title: '顿号误用',

@@ -8,7 +8,7 @@ import type { Rule } from './rule';
 const SPACES = /[ \u00a0\u3000]+/g;
 
 /**
- * space/cjk (GB/T 9704-2012 §5.2 and 公文 practice): Chinese running text has no spaces between Chinese
+ * space/cjk (公文 typesetting practice; GB/T 9704-2012 and GB/T 15835-2011 set Chinese and digits with no space in every example): Chinese running text has no spaces between Chinese
  * characters, or between them and digits or Chinese marks — the opposite of the web copywriting
  * guides (pangu). Headlines, bylines, photo credits and table cells do use spaces as separators; they
  * are recognised as text with no clause mark after the space (a heading, a table cell, or the

@@ -9,7 +9,7 @@ const NEXT = /^[ \t\u3000]*\d+[.．]/;
 const TRAILING_MARK = /([。；，;,.])[ \t\u3000]*$/;
 
 /**
- * structure/attachment (GB/T 9704-2012 §7.3.5.2): no mark follows an attachment's name in the 附件说明
+ * structure/attachment (GB/T 9704-2012 §7.3.4): no mark follows an attachment's name in the 附件说明
  * (附件：1．名称 / 2．名称, each line ending with the name).
  */
 export const structureAttachment: Rule = {

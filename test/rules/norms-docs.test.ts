@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { allRules, ruleDocPath } from '../../server/src/core';
+import { matched } from './norm-helpers';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const LEVEL_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
+const normRules = allRules.filter((rule) => /^(punct|number|space|structure|word)\//.test(rule.id));
+
+test('writing norms: every family is present', () => {
+  const families = new Set(normRules.map((rule) => rule.id.split('/')[0]));
+  assert.deepEqual([...families].sort(), ['number', 'punct', 'space', 'structure', 'word']);
+});
+
+for (const rule of normRules) {
+  test(`${rule.id}: its doc page names it, its level and the norm it enforces, with wrong and right examples`, () => {
+    const page = readFileSync(join(ROOT, ruleDocPath(rule.id)), 'utf8');
+    assert.ok(page.startsWith(`# ${rule.id} — ${rule.title}\n`), 'title line');
+    assert.match(page, new RegExp(`默认级别：\\*\\* ${LEVEL_NAMES[rule.defaultSeverity]}`));
+    assert.match(page, /## 为什么\n\n\S/);
+    const examples = /错误：\n\n```\n([^`]+)```\n\n正确：\n\n```\n([^`]+)```/.exec(page);
+    assert.ok(examples, 'wrong and right examples');
+    // The page's examples are what the rule does: the wrong one is found, the right one is not.
+    assert.notDeepEqual(matched(rule.id, examples[1]), [], 'the wrong example is reported');
+    assert.deepEqual(matched(rule.id, examples[2]), [], 'the right example is silent');
+    assert.match(page, /## 不报告\n\n- /);
+  });
+}
