@@ -35,13 +35,21 @@ export function completions(document: TextDocument, position: Position, terms: T
   }
   const han = HAN_TAIL.exec(before)?.[0];
   if (!han) return [];
-  // The longest typed tail that some term starts with: 推进新质 completes with 新质生产力.
-  for (let from = 0; from < han.length; from++) {
+  // Every typed tail that a term starts with, longest first: 高水平科技自 offers 高水平科技自立自强, then
+  // 科技自立自强. A single character only when it is all that was typed: one character starts too many terms.
+  const items: CompletionItem[] = [];
+  const offered = new Set<string>();
+  const shortest = han.length === 1 ? 1 : 2;
+  for (let from = 0; from <= han.length - shortest && items.length < MAX_ITEMS; from++) {
     const typed = han.slice(from);
-    const found = terms.entries.filter((e) => e.expected.startsWith(typed) && e.expected !== typed);
-    if (found.length > 0) return found.slice(0, MAX_ITEMS).map((entry) => item(entry, position, typed.length, entry.expected, t));
+    for (const entry of terms.entries) {
+      if (!entry.expected.startsWith(typed) || entry.expected === typed || offered.has(entry.expected)) continue;
+      offered.add(entry.expected);
+      const rank = String(from).padStart(3, '0');
+      items.push({ ...item(entry, position, typed.length, entry.expected, t), sortText: `${rank}${entry.expected}` });
+    }
   }
-  return [];
+  return items.slice(0, MAX_ITEMS);
 }
 
 function item(entry: TermEntry, position: Position, typedLength: number, filterText: string, t: Translate): CompletionItem {
