@@ -41,11 +41,14 @@ function tally(text: string, findings: Finding[]): Record<string, number> {
 
 test('writing norms: the clean 2022 government work report gives no finding', (t) => {
   const folder = sharedFile('eval', 'clean');
-  if (!folder) return t.skip('../shared/eval/clean not found');
+  if (!folder) {
+    t.skip('../shared/eval/clean not found');
+    return;
+  }
   const files = readdirSync(folder).filter((name) => name.endsWith('.txt'));
   assert.ok(files.length > 0, `no .txt in ${folder}`);
   for (const name of files) {
-    const text = readFileSync(join(folder, name), 'utf8');
+    const text: string = readFileSync(join(folder, name), 'utf8');
     assert.deepEqual(lintNorms(text).map((f) => `${f.ruleId} ${f.matched}`), [], name);
   }
 });
@@ -66,7 +69,10 @@ const CORPUS_EXPECTED: Record<string, Record<string, number>> = {
 for (const [name, expected] of Object.entries(CORPUS_EXPECTED)) {
   test(`writing norms: corpus ${name} gives exactly the judged findings, and fix-all settles`, (t) => {
     const path = sharedFile('corpus', name);
-    if (!path) return t.skip(`../shared/corpus/${name} not found`);
+    if (!path) {
+      t.skip(`../shared/corpus/${name} not found`);
+      return;
+    }
     const text = readFileSync(path, 'utf8');
     assert.deepEqual(tally(text, lintNorms(text)), expected);
     const once = fixAll(text, lintNorms).text;
