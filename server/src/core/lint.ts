@@ -1,5 +1,6 @@
 import { parseDocument, type ProseDocument } from './document';
 import { collectSuppressions } from './document/suppressions';
+import type { CorpusIndex } from './corpus/quoteIndex';
 import { minimalFix } from './fix';
 import { allRules, type Rule } from './rules';
 import type { TermBase } from './terminology';
@@ -14,6 +15,8 @@ export interface LintOptions {
   ruleSet?: readonly Rule[];
   /** Language of messages; 简体中文 by default. */
   locale?: Locale;
+  /** Indexed authoritative texts for quote/mismatch; without them that rule is silent. */
+  corpus?: readonly CorpusIndex[];
 }
 
 export interface RuleFailure {
@@ -49,6 +52,7 @@ export function lint(text: string, options: LintOptions): LintResult {
       rule.check({
         document,
         terms: options.terms,
+        corpus: options.corpus ?? [],
         locale,
         t,
         report(report) {

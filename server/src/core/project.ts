@@ -1,6 +1,8 @@
 import { dirname, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig } from './config/load';
+import { corpusIndexes } from './corpus/cache';
+import type { CorpusIndex } from './corpus/quoteIndex';
 import type { TifaConfig } from './config/config';
 import { fileKindOf } from './document';
 import { lint, type LintResult } from './lint';
@@ -15,6 +17,8 @@ export interface FileSettings {
   terms: TermBase;
   /** Problems with the config and the term bases it names; the lint goes on regardless. */
   problems: InputProblem[];
+  /** The config's and the editor's corpus folders, indexed for quote/mismatch. */
+  corpus: CorpusIndex[];
 }
 
 export interface ProjectOptions {
@@ -23,6 +27,8 @@ export interface ProjectOptions {
   /** Extra term bases added after the config's (editor settings), absolute paths. */
   terminology?: string[];
   locale?: Locale;
+  /** Extra corpus folders (editor settings), absolute paths, after the config's. */
+  corpus?: string[];
 }
 
 /**
@@ -49,7 +55,8 @@ export class Project {
       const { files, problems: readProblems } = readTermFiles(paths);
       const terms = TermBase.fromFiles([this.builtin, ...files]);
       config.rules = { ...config.rules, ...this.options.rules };
-      settings = { config, terms, problems: [...problems, ...readProblems, ...terms.problems] };
+      const corpus = corpusIndexes([...(config.corpus ?? []), ...(this.options.corpus ?? [])]);
+      settings = { config, terms, problems: [...problems, ...readProblems, ...terms.problems, ...corpus.problems], corpus: corpus.indexes };
       this.cache.set(key, settings);
     }
     this.byFolder.set(folder, settings);
@@ -72,7 +79,7 @@ export class Project {
   /** `kind` defaults to what the file name says; an editor passes the document's language instead. */
   lintFile(filePath: string, text: string, kind: FileKind = fileKindOf(filePath)): LintResult & { problems: InputProblem[] } {
     const settings = this.settingsFor(filePath);
-    const result = lint(text, { kind, terms: settings.terms, rules: settings.config.rules, locale: this.options.locale });
+    const result = lint(text, { kind, terms: settings.terms, rules: settings.config.rules, locale: this.options.locale, corpus: settings.corpus });
     return { ...result, problems: settings.problems };
   }
 }

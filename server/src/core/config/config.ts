@@ -12,6 +12,8 @@ export interface TifaConfig {
   ignore: string[];
   /** The folder globs and relative paths are resolved against. */
   root: string;
+  /** Folders of authoritative texts (absolute) that quote/mismatch checks quotations against. */
+  corpus?: string[];
 }
 
 export const CONFIG_FILE_NAMES = ['.tifarc.yaml', '.tifarc.yml'];
@@ -28,5 +30,6 @@ export const configSchema = {
     },
     terminology: { type: 'array', items: { type: 'string', minLength: 1 } },
     ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
+    corpus: { type: 'array', items: { type: 'string', minLength: 1 } },
   },
 } as const;

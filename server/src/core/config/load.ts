@@ -42,10 +42,11 @@ export function loadConfig(folder: string): { config: TifaConfig; problems: Inpu
       const schemaProblems = validate(configSchema, parsed.yaml.value, parsed.yaml);
       problems.push(...schemaProblems);
       if (schemaProblems.length === 0) {
-        const value = parsed.yaml.value as { rules?: Record<string, RuleLevel>; terminology?: string[]; ignore?: string[] };
+        const value = parsed.yaml.value as { rules?: Record<string, RuleLevel>; terminology?: string[]; ignore?: string[]; corpus?: string[] };
         config.rules = value.rules ?? {};
         config.terminology = (value.terminology ?? []).map((p) => resolve(root, p));
         config.ignore = value.ignore ?? [];
+        if (value.corpus) config.corpus = value.corpus.map((p) => resolve(root, p));
       }
     }
   }

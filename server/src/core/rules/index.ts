@@ -19,6 +19,8 @@ import { wordRepeated } from './word-repeated';
 import { structureHeadingOrder } from './structure-heading-order';
 import { structureDocNumber } from './structure-doc-number';
 import { structureAttachment } from './structure-attachment';
+import { quoteMismatch } from './quote-mismatch';
+import { titleMismatch } from './title-mismatch';
 import { termTypo } from './term-typo';
 import { termVariant } from './term-variant';
 
@@ -49,4 +51,6 @@ export const allRules: readonly Rule[] = [
   structureHeadingOrder,
   structureDocNumber,
   structureAttachment,
+  quoteMismatch,
+  titleMismatch,
 ];

@@ -1,3 +1,4 @@
+import type { CorpusIndex } from '../corpus/quoteIndex';
 import type { ProseDocument } from '../document';
 import type { TermBase, TermEntry } from '../terminology';
 import type { Locale, Severity } from '../types';
@@ -17,6 +18,8 @@ export interface Report {
 export interface RuleContext {
   document: ProseDocument;
   terms: TermBase;
+  /** The configured corpora, indexed (quote/mismatch); empty when none is configured. */
+  corpus?: readonly CorpusIndex[];
   locale: Locale;
   /** The message in the user's language: 简体中文 unless the front end runs in English. */
   t(zh: string, en: string): string;

@@ -26,11 +26,8 @@ export const NAME_SUFFIXES = [
 /** Suffixes of organizations. */
 export const ORGANIZATION_SUFFIXES = ['委员会', '研究院', '研究所', '出版社', '公司', '集团', '大学', '科学院', '工程院', '科协', '政治局', '新华社', '日报', '经信委', '发展改革委', '管委会', '高新区', '新区', '科学城'];
 
-/** Role words that end a title (书记, 副主任, 首席科学家), longest first when matched. */
-export const ROLE_WORDS = [
-  '总书记', '书记', '市长', '区长', '县长', '省长', '主任', '局长', '主席', '院长', '部长', '厅长', '处长', '秘书长', '总理', '委员',
-  '常委', '首席科学家', '首席专家', '董事长', '总经理', '党组成员', '代表', '专家',
-];
+/** Role words that end a title: shared with title/mismatch. */
+export { ROLE_WORDS } from '../titles';
 
 /** What follows a person's name in reporting prose: 「…主任饶静表示」. */
 export const REPORTING_WORDS = ['表示', '说', '出席', '主持', '强调', '指出', '介绍', '认为', '在'];

@@ -1,0 +1,65 @@
+/**
+ * Edit distance of a quotation against the best-matching stretch of a source (semi-global alignment:
+ * the quotation is aligned whole, the source may start and end anywhere). O(|quote|·|source|): callers
+ * pass short sources (one paragraph) that an index has already picked.
+ */
+export interface Alignment {
+  distance: number;
+  /** The aligned stretch of the source, [start, end) in its code units. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Every best alignment, one per end position that reaches the least distance, leftmost first: a changed
+ * last character ties with an extra one, and only the caller knows where the source's clauses end.
+ */
+export function alignInside(quote: string, source: string): Alignment[] {
+  const n = quote.length;
+  const m = source.length;
+  // prev[j]: distance of quote[0..i) against some stretch of the source ending at j; from[j]: its start.
+  let prev = new Int32Array(m + 1);
+  let prevFrom = Int32Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Int32Array(m + 1);
+  let curFrom = new Int32Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    curFrom[0] = 0;
+    for (let j = 1; j <= m; j++) {
+      const substitute = prev[j - 1] + (quote.charCodeAt(i - 1) === source.charCodeAt(j - 1) ? 0 : 1);
+      const skipQuote = prev[j] + 1;
+      const skipSource = cur[j - 1] + 1;
+      if (substitute <= skipQuote && substitute <= skipSource) {
+        cur[j] = substitute;
+        curFrom[j] = prevFrom[j - 1];
+      } else if (skipQuote <= skipSource) {
+        cur[j] = skipQuote;
+        curFrom[j] = prevFrom[j];
+      } else {
+        cur[j] = skipSource;
+        curFrom[j] = curFrom[j - 1];
+      }
+    }
+    [prev, cur] = [cur, prev];
+    [prevFrom, curFrom] = [curFrom, prevFrom];
+  }
+  let least = Infinity;
+  for (let j = 1; j <= m; j++) least = Math.min(least, prev[j]);
+  const best: Alignment[] = [];
+  for (let j = 1; j <= m; j++) if (prev[j] === least) best.push({ distance: least, start: prevFrom[j], end: j });
+  return best;
+}
+
+/** Plain edit distance (Levenshtein) of two strings. */
+export function editDistance(a: string, b: string): number {
+  let prev = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1), prev[j] + 1, cur[j - 1] + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,100 @@
+import { roleEndingAt, sameTitle, splitTitle } from '../corpus/titles';
+import { AhoCorasick } from '../match/ahoCorasick';
+import type { TermBase } from '../terminology';
+import type { PersonEntry } from '../terminology/entry';
+import type { Rule } from './rule';
+
+/** Characters that end the organization part of a title on its left (会议由|市委书记). */
+const ORGANIZATION_STOP = new Set('的之和与及或并在于对把被将从向以为了由是');
+const MAX_ORGANIZATION = 10;
+/**
+ * What may follow a two-character name in reporting prose. Two characters are often part of a longer
+ * word (长江夏季 holds 江夏), so a short name counts only before a break or one of these.
+ */
+const AFTER_SHORT_NAME = ['表示', '说', '出席', '主持', '强调', '指出', '介绍', '认为', '在', '同志', '等', '和', '与', '及', '到', '赴', '前往', '会见', '调研', '带队', '一行', '参加', '讲话', '的', '是', '为', '要求', '提出'];
+
+/**
+ * title/mismatch (领导职务): a person of the term base written with a title the corpus does not give
+ * them (市长袁家军, where the corpus has 市委书记袁家军). The pairs are data (`people` in the term base).
+ */
+export const titleMismatch: Rule = {
+  id: 'title/mismatch',
+  title: '领导职务',
+  defaultSeverity: 'warning',
+  check({ document, terms, report, t }) {
+    if (terms.people.size === 0) return;
+    const names = nameMatcher(terms);
+    const text = document.text;
+    for (const block of document.blocks) {
+      for (const run of block.runs) {
+        names.scan(text, run.start, run.end, (nameStart, nameEnd, person) => {
+          if (person.name.length <= 2 && !shortNameEnds(text, nameEnd, run.end)) return;
+          const role = roleEndingAt(text.slice(run.start, nameStart), nameStart - run.start);
+          if (!role) return;
+          const roleStart = run.start + role.start;
+          const titleStart = organizationStart(text, run.start, roleStart);
+          const written = text.slice(titleStart, nameStart);
+          if (person.titles.some((title) => sameTitle(written, title))) return;
+          const { replaceFrom, replacement } = correction(written, person);
+          const recorded = person.titles.join('、');
+          const where = sourceOf(person);
+          report({
+            start: titleStart,
+            end: nameEnd,
+            message: t(
+              `「${written}${person.name}」与语料不符：语料中${person.name}的职务为「${recorded}」${where ? `（${where}）` : ''}`,
+              `“${written}${person.name}” does not match the corpus, which gives ${person.name} as “${recorded}”${where ? ` (${where})` : ''}`,
+            ),
+            replacement: written.slice(0, replaceFrom) + replacement + person.name,
+            fixTitle: t(`改为「${replacement}」`, `Change the title to “${replacement}”`),
+          });
+        });
+      }
+    }
+  },
+};
+
+const matchers = new WeakMap<TermBase, AhoCorasick<PersonEntry>>();
+
+function nameMatcher(terms: TermBase): AhoCorasick<PersonEntry> {
+  let matcher = matchers.get(terms);
+  if (!matcher) {
+    matcher = new AhoCorasick<PersonEntry>();
+    for (const person of terms.people.values()) matcher.add(person.name, person);
+    matcher.build();
+    matchers.set(terms, matcher);
+  }
+  return matcher;
+}
+
+function shortNameEnds(text: string, at: number, runEnd: number): boolean {
+  if (at >= runEnd || !/[\u4e00-\u9fff]/.test(text[at])) return true;
+  return AFTER_SHORT_NAME.some((word) => text.startsWith(word, at));
+}
+
+/** Where the title's organization begins: Han characters to the left of the role, up to a stop. */
+function organizationStart(text: string, runStart: number, roleStart: number): number {
+  let start = roleStart;
+  while (start > runStart && roleStart - start < MAX_ORGANIZATION && /[\u4e00-\u9fff]/.test(text[start - 1]) && !ORGANIZATION_STOP.has(text[start - 1])) start--;
+  return start;
+}
+
+/**
+ * The smallest sensible correction: keep the written organization when it agrees with a recorded title
+ * and change only the role (市委副书记 → 市委书记); otherwise write the recorded title in full.
+ */
+function correction(written: string, person: PersonEntry): { replaceFrom: number; replacement: string } {
+  const ours = splitTitle(written);
+  for (const title of person.titles) {
+    const theirs = splitTitle(title);
+    if (ours.organization !== '' && theirs.organization !== '' && ours.organization.endsWith(theirs.organization)) {
+      return { replaceFrom: ours.organization.length, replacement: theirs.role };
+    }
+  }
+  return { replaceFrom: 0, replacement: person.titles[0] };
+}
+
+function sourceOf(person: PersonEntry): string | undefined {
+  const first = person.source?.[0];
+  return first ? `${first.file}:${first.lines[0]}` : undefined;
+}
