@@ -111,8 +111,12 @@ export class TestClient {
       this.registrations.push(...params.registrations);
     });
     c.onRequest(UnregistrationRequest.type, () => undefined);
-    c.onNotification(ShowMessageNotification.type, (params) => this.shownMessages.push(params));
-    c.onNotification(LogMessageNotification.type, (params) => this.logs.push(params.message));
+    c.onNotification(ShowMessageNotification.type, (params) => {
+      this.shownMessages.push(params);
+    });
+    c.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params.message);
+    });
     c.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       this.waiters = this.waiters.filter((w) => {

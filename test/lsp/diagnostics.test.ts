@@ -26,7 +26,7 @@ test('opening a Markdown draft with 「做强制制造业」 publishes one tifa 
   assert.equal(d.source, 'tifa');
   assert.equal(d.code, 'term/variant');
   assert.equal(d.severity, DiagnosticSeverity.Error);
-  assert.match(d.message, /「做强制制造业」.*「做强制造业」/);
+  assert.match(String(d.message), /「做强制制造业」.*「做强制造业」/);
   assert.match(d.codeDescription!.href, /\/docs\/rules\/term-variant\.md$/);
   assert.ok(existsSync(fileURLToPath(d.codeDescription!.href)), 'the rule doc the link points at exists');
 });
@@ -84,8 +84,8 @@ test('messages are in English when the client runs in English', async () => {
   const english = await TestClient.start({ folders: [root], locale: 'en-us' });
   try {
     const [d] = await english.open(uriOf(join(root, 'english.md')), WRONG_MD);
-    assert.match(d.message, /standard/);
-    assert.doesNotMatch(d.message, /不是规范提法/);
+    assert.match(String(d.message), /standard/);
+    assert.doesNotMatch(String(d.message), /不是规范提法/);
   } finally {
     await english.stop();
   }

@@ -52,7 +52,8 @@ test('hover on a canonical term shows its card; plain words have no hover', asyn
   const uri = uriOf(join(root, 'hover-term.md'));
   await client.open(uri, '加快发展新质生产力，今天天气很好。\n');
   const text = await hoverText(uri, 0, 6);
-  assert.ok(text?.startsWith('**新质生产力**'), text);
+  assert.ok(text);
+  assert.ok(text.startsWith('**新质生产力**'), text);
   assert.ok(text.includes(builtinTerms().lookup('新质生产力')!.definition!.slice(0, 10)));
   assert.equal(await hoverText(uri, 0, 13), undefined);
 });
