@@ -4,19 +4,11 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { Command } from './commandIds';
 import { ServerCommand } from './protocol';
 import { browseTerms } from './termPicker';
 import { openWorkspaceTerms } from './workspaceTerms';
 import { t } from './l10n';
-
-/** Command ids as contributed in package.json (distinct from the server's own command ids). */
-export const Command = {
-  fixAll: 'tifa.fixAll',
-  recheck: 'tifa.recheck',
-  browseTerms: 'tifa.browseTerms',
-  openWorkspaceTerms: 'tifa.openWorkspaceTerms',
-  restartServer: 'tifa.restartServer',
-} as const;
 
 function executeOnServer(client: LanguageClient, command: string, args: unknown[]): Promise<unknown> {
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });

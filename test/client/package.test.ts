@@ -1,0 +1,25 @@
+/**
+ * What the .vsix holds, as `vsce ls` reports it from .vscodeignore: only what runs — the three bundles, the
+ * compiled term base and word list, the rule pages the diagnostics link to, snippets, manifest translations,
+ * README, LICENSE and icon. No sources, source maps or node_modules. Needs a built dist/ (npm test builds).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { allRules, ruleDocPath } from '../../server/src/core';
+
+test('the .vsix contains exactly the files that run', () => {
+  assert.ok(existsSync('dist/server.js') && existsSync('dist/extension.js'), '先运行 npm run build');
+  const listed = execFileSync(process.execPath, ['node_modules/@vscode/vsce/vsce', 'ls', '--no-dependencies'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .sort();
+  const expected = [
+    'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'package.nls.en.json', 'README.md', 'LICENSE', 'images/icon.png',
+    'dist/extension.js', 'dist/server.js', 'dist/terminology.json', 'dist/words.txt',
+    'snippets/documents.json', 'snippets/pieces.json',
+    ...allRules.map((rule) => ruleDocPath(rule.id)),
+  ].sort();
+  assert.deepEqual(listed, expected);
+});
