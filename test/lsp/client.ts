@@ -25,6 +25,7 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -113,6 +114,10 @@ export class TestClient {
     c.onRequest(UnregistrationRequest.type, () => undefined);
     c.onNotification(ShowMessageNotification.type, (params) => {
       this.shownMessages.push(params);
+    });
+    c.onRequest(ShowMessageRequest.type, (params) => {
+      this.shownMessages.push(params);
+      return null;
     });
     c.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params.message);

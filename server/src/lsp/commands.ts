@@ -1,4 +1,4 @@
-import type { Connection, ExecuteCommandParams, TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type ExecuteCommandParams, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits } from './fixAll';
 import type { Translate } from './i18n';
@@ -6,6 +6,7 @@ import type { DocumentLinter } from './linter';
 import { Commands } from './protocol';
 import type { Workspace } from './workspace';
 import { writeWorkspaceTerm, type WorkspaceTermChange } from './workspaceTerms';
+import { background } from './background';
 
 export interface CommandContext {
   connection: Connection;
@@ -49,7 +50,7 @@ async function changeWorkspaceTerms(uri: string, word: string, change: Workspace
   const { connection, workspace, t } = context;
   const file = workspace.workspaceTermFile(uri);
   if (!file || word.length === 0) {
-    void connection.window.showErrorMessage(t('Tifa：该文档不在工作区文件夹中，无法写入工作区术语表。', 'Tifa: this document is not in a workspace folder; there is no workspace term file to write.'));
+    showError(connection, t('Tifa：该文档不在工作区文件夹中，无法写入工作区术语表。', 'Tifa: this document is not in a workspace folder; there is no workspace term file to write.'));
     return null;
   }
   let changed: boolean;
@@ -58,9 +59,14 @@ async function changeWorkspaceTerms(uri: string, word: string, change: Workspace
   } catch (error) {
     const message = (error as Error).message;
     connection.console.error(message);
-    void connection.window.showErrorMessage(`Tifa：${message}`);
+    showError(connection, `Tifa：${message}`);
     return null;
   }
   await context.reload();
   return { file, changed };
+}
+
+/** A notification, not a request: nothing to wait for, nothing to fail if the client has no answer. */
+function showError(connection: Connection, message: string): void {
+  background(connection, connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }));
 }

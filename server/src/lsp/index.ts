@@ -23,6 +23,7 @@ import { documentSymbols } from './symbols';
 import { listTerms } from './terms';
 import { FileWatchers } from './watchers';
 import { Workspace } from './workspace';
+import { background } from './background';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -72,16 +73,19 @@ async function pullSettings(scopeUri: string | undefined): Promise<TifaSettings>
 }
 
 connection.onInitialized(() => {
-  if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tifa' });
+  if (canRegisterConfigurationChange) background(connection, connection.client.register(DidChangeConfigurationNotification.type, { section: 'tifa' }));
   if (canWatchWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(() => {
-      void connection.workspace.getWorkspaceFolders().then((folders) => {
-        workspace.setFolders((folders ?? []).map((f) => f.uri));
-        return relintAll();
-      });
+      background(
+        connection,
+        connection.workspace.getWorkspaceFolders().then((folders) => {
+          workspace.setFolders((folders ?? []).map((f) => f.uri));
+          return relintAll();
+        }),
+      );
     });
   }
-  void refreshWatchers();
+  background(connection, refreshWatchers());
 });
 
 /** Term files named anywhere (settings, configs of open documents) are watched along with the configs. */
@@ -104,22 +108,22 @@ async function reloadFiles(): Promise<void> {
 connection.onDidChangeConfiguration((params) => {
   if (!canPullSettings) pushedSettings = (params.settings as { tifa?: unknown } | null)?.tifa;
   workspace.reset();
-  void relintAll();
+  background(connection, relintAll());
 });
 
-connection.onDidChangeWatchedFiles(() => void reloadFiles());
+connection.onDidChangeWatchedFiles(() => background(connection, reloadFiles()));
 
 /** didOpen also fires a content change; that one must not start a second (debounced) lint. */
 const justOpened = new Set<string>();
 documents.onDidOpen(({ document }) => {
   justOpened.add(document.uri);
-  void linter.lintNow(document).then(refreshWatchers);
+  background(connection, linter.lintNow(document).then(refreshWatchers));
 });
 documents.onDidChangeContent(({ document }) => {
   if (justOpened.delete(document.uri)) return;
-  void linter.changed(document);
+  background(connection, linter.changed(document));
 });
-documents.onDidSave(({ document }) => void linter.lintNow(document));
+documents.onDidSave(({ document }) => background(connection, linter.lintNow(document)));
 documents.onDidClose(({ document }) => {
   justOpened.delete(document.uri);
   linter.close(document.uri);

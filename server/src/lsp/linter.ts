@@ -5,6 +5,7 @@ import { toDiagnostic } from './diagnostics';
 import type { ProblemReporter } from './problems';
 import { StatusNotification } from './protocol';
 import type { Workspace } from './workspace';
+import { background } from './background';
 
 /** How long typing must pause before a lint: long enough to skip most keystrokes, short enough to feel live. */
 export const TYPING_DEBOUNCE_MS = 150;
@@ -83,7 +84,7 @@ export class DocumentLinter {
     this.cancel(document.uri);
     this.timers.set(
       document.uri,
-      setTimeout(() => void this.run(document.uri), TYPING_DEBOUNCE_MS),
+      setTimeout(() => background(this.connection, this.run(document.uri)), TYPING_DEBOUNCE_MS),
     );
   }
 
@@ -102,8 +103,8 @@ export class DocumentLinter {
   close(uri: string): void {
     this.cancel(uri);
     this.linted.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    void this.connection.sendNotification(StatusNotification, { uri, count: 0 });
+    background(this.connection, this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+    background(this.connection, this.connection.sendNotification(StatusNotification, { uri, count: 0 }));
   }
 
   private cancel(uri: string): void {
@@ -123,7 +124,7 @@ export class DocumentLinter {
       return;
     }
     const diagnostics = findings.map((f) => toDiagnostic(document, f));
-    void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-    void this.connection.sendNotification(StatusNotification, { uri, count: diagnostics.length });
+    await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    await this.connection.sendNotification(StatusNotification, { uri, count: diagnostics.length });
   }
 }

@@ -1,6 +1,7 @@
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import type { InputProblem, RuleFailure } from '../core';
 import type { Translate } from './i18n';
+import { background } from './background';
 
 /**
  * Broken config or term files: every problem goes to the output channel with file:line, and the user gets
@@ -27,7 +28,7 @@ export class ProblemReporter {
       `Tifa：配置或术语文件有 ${problems.length} 个问题（${first}${problems.length > 1 ? ' 等' : ''}），详见“输出”面板；内置检查照常进行。`,
       `Tifa: ${problems.length} problem(s) in config or term files (${first}${problems.length > 1 ? ', …' : ''}); see the Output panel. Built-in checks keep running.`,
     );
-    void this.connection.window.showWarningMessage(message);
+    background(this.connection, this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
   }
 
   /** A rule that threw: logged once per rule and message, the other rules' findings still arrive. */
