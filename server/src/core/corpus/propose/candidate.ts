@@ -2,10 +2,10 @@ import type { CorpusLocation } from '../source';
 
 /**
  * What kind of term a candidate may be: a quoted slogan, a numbered formulation (33618, 四链融合), a
- * phrase found by new-word discovery, a name (strategy, concept, organization), a title, a person–title
+ * parallel formulation, a phrase found by new-word discovery, a name (strategy, concept, organization), a title, a person–title
  * pair, or a written form that is one edit away from an existing entry (a typo in the corpus itself).
  */
-export type CandidateKind = 'quoted' | 'numbered' | 'phrase' | 'name' | 'title' | 'person' | 'nearDuplicate';
+export type CandidateKind = 'quoted' | 'numbered' | 'listed' | 'phrase' | 'name' | 'title' | 'person' | 'nearDuplicate';
 
 export interface Candidate {
   kind: CandidateKind;

@@ -1,7 +1,7 @@
 import type { CorpusText } from '../source';
 import { isHan, numberedLines } from '../source';
 import type { CandidateSet } from './candidate';
-import { FUNCTION_CHARS } from './lexicon';
+import { FUNCTION_CHARS, GOVERNING_WORDS, TRAILING_WORDS } from './lexicon';
 
 /**
  * New-word discovery: recurring Han n-grams that hold together (internal cohesion, a pointwise mutual
@@ -31,7 +31,7 @@ export function discoverPhrases(texts: readonly CorpusText[], into: CandidateSet
   const runs = hanRuns(texts);
   const total = runs.reduce((n, r) => n + r.text.length, 0);
   const minLength = options.minLength ?? 4;
-  const maxLength = options.maxLength ?? 10;
+  const maxLength = options.maxLength ?? 18;
   const minCount = options.minCount ?? Math.max(2, Math.ceil(total / 200_000));
   const minCohesion = options.minCohesion ?? 3;
   const minEntropy = options.minEntropy ?? 0.6;
@@ -51,7 +51,11 @@ export function discoverPhrases(texts: readonly CorpusText[], into: CandidateSet
     const entropy = Math.min(entropyOf(sides.left), entropyOf(sides.right));
     if (entropy < minEntropy) continue;
     const score = Math.round(Math.log2(1 + counts.get(gram)!) * cohesion * entropy * 100) / 100;
-    for (const location of sides.locations) into.add('phrase', gram, location, { score });
+    for (const location of sides.locations) {
+      into.add('phrase', gram, location, { score });
+      const core = trimmed(gram);
+      if (core !== gram && core.length >= minLength) into.add('phrase', core, location, { score });
+    }
   }
 }
 
@@ -135,4 +139,18 @@ function entropyOf(distribution: Map<string, number>): number {
   let entropy = 0;
   for (const count of distribution.values()) entropy -= (count / total) * Math.log(count / total);
   return entropy;
+}
+
+/**
+ * A phrase without the governing verb it was found with (实现|高水平科技自立自强, 量子科技|发展) or the
+ * words before a function character in its first half (提供了|根本遵循): the term a reviewer wants.
+ */
+function trimmed(phrase: string): string {
+  let core = phrase;
+  while (core.length > 2 && GOVERNING_WORDS.has(core.slice(0, 2))) core = core.slice(2);
+  while (core.length > 2 && (GOVERNING_WORDS.has(core.slice(-2)) || TRAILING_WORDS.has(core.slice(-2)))) core = core.slice(0, -2);
+  for (let i = Math.floor(core.length / 2); i >= 1; i--) {
+    if (FUNCTION_CHARS.has(core[i - 1])) return core.slice(i);
+  }
+  return core;
 }

@@ -8,6 +8,7 @@ import { discoverPhrases, type DiscoveryOptions } from './discovery';
 import { extractNames } from './named';
 import { extractNumbered } from './numbered';
 import { extractPeople } from './people';
+import { extractListed } from './listed';
 import { extractQuoted } from './quoted';
 
 export interface Proposal {
@@ -18,7 +19,7 @@ export interface Proposal {
 }
 
 /** The order of the review sheet's sections, and of candidates in the JSON. */
-export const KIND_ORDER: readonly CandidateKind[] = ['nearDuplicate', 'numbered', 'quoted', 'name', 'phrase', 'title', 'person'];
+export const KIND_ORDER: readonly CandidateKind[] = ['nearDuplicate', 'numbered', 'quoted', 'name', 'listed', 'phrase', 'title', 'person'];
 
 /**
  * Proposes term candidates from authoritative texts, marking those the base already has, those it lists
@@ -30,6 +31,7 @@ export function proposeTerms(texts: readonly CorpusText[], base: TermBase, optio
   extractQuoted(texts, set);
   extractNumbered(texts, set);
   extractNames(texts, set);
+  extractListed(texts, set);
   extractPeople(texts, set);
   discoverPhrases(texts, set, options.discovery);
   findBaseNearMisses(texts, base, set);
@@ -51,12 +53,14 @@ function findBaseNearMisses(texts: readonly CorpusText[], base: TermBase, into: 
   for (const { file, text } of texts) {
     for (const { line, text: content } of numberedLines(text)) {
       const canonical = base.findCanonical(content, 0, content.length);
-      for (const v of base.findVariants(content, 0, content.length)) {
+      const variants = base.findVariants(content, 0, content.length);
+      for (const v of variants) {
         into.add('nearDuplicate', content.slice(v.start, v.end), { file, line }, { knownVariantOf: v.entry.expected });
       }
       for (const miss of findNearMisses(base, content, 0, content.length)) {
-        // Characters that belong to a correct term next to it are not a typo (same test as term/typo).
-        if (canonical.some((c) => c.start < miss.end && miss.start < c.end)) continue;
+        // Characters that belong to a correct term next to it are not a typo (same test as term/typo),
+        // and a listed wrong form is reported above already.
+        if ([...canonical, ...variants].some((c) => c.start < miss.end && miss.start < c.end)) continue;
         into.add('nearDuplicate', content.slice(miss.start, miss.end), { file, line }, { nearDuplicateOf: miss.entry.expected });
       }
     }

@@ -6,6 +6,7 @@ const KIND_TITLE: Record<CandidateKind, string> = {
   numbered: '数字提法',
   quoted: '引号中的口号和提法',
   name: '战略、概念、政策和机构名称',
+  listed: '并列提法（列举项、并列结构、“等”前的示例）',
   phrase: '新词发现（高频、内部凝固、边界自由的词串）',
   title: '职务',
   person: '人物与职务',
