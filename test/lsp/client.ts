@@ -61,6 +61,8 @@ export class TestClient {
   readonly logs: string[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly registrations: Registration[] = [];
+  /** `tifa/status` notifications. */
+  readonly statuses: { uri: string; count: number }[] = [];
   settings: (scopeUri: string | undefined) => unknown;
   private readonly versions = new Map<string, number>();
   private waiters: Waiter[] = [];
@@ -121,6 +123,9 @@ export class TestClient {
     });
     c.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params.message);
+    });
+    c.onNotification('tifa/status', (params: { uri: string; count: number }) => {
+      this.statuses.push(params);
     });
     c.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);

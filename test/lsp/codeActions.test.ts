@@ -67,6 +67,20 @@ test('source.fixAll.tifa fixes everything the engine fixes, and a second fix-all
   assert.deepEqual(await actionsAt(uri, whole, [], ['source.fixAll.tifa']), [], 'nothing left to fix');
 });
 
+test('fix-all is offered when asked for by kind, not to the lightbulb at every cursor move', async () => {
+  const uri = uriOf(join(root, 'lightbulb.md'));
+  const diagnostics = await client.open(uri, DRAFT);
+  const [first] = diagnostics;
+  const atCursor = await actionsAt(uri, first.range, [first]);
+  assert.ok(atCursor.length > 0);
+  assert.ok(!atCursor.some((a) => a.kind === 'source.fixAll.tifa'));
+  const sourceMenu = await actionsAt(uri, first.range, [], ['source']);
+  assert.deepEqual(
+    sourceMenu.map((a) => a.kind),
+    ['source.fixAll.tifa'],
+  );
+});
+
 test('the fix-all edits are small and never overlap', async () => {
   const uri = uriOf(join(root, 'small-edits.md'));
   await client.open(uri, DRAFT);

@@ -72,12 +72,17 @@ test('as you type, only the latest text is linted and published', async () => {
   );
 });
 
-test('closing a document clears its diagnostics', async () => {
+test('closing a document clears its diagnostics; tifa/status follows each publish with the count', async () => {
   const uri = uriOf(join(root, 'closing.md'));
   assert.equal((await client.open(uri, WRONG_MD)).length, 1);
   const cleared = client.nextDiagnostics(uri);
   await client.close(uri);
   assert.deepEqual(await cleared, []);
+  await client.open(uriOf(join(root, 'after-close.md')), '无误。\n'); // the status of the close has arrived before this publish
+  assert.deepEqual(
+    client.statuses.filter((s) => s.uri === uri).map((s) => s.count),
+    [1, 0],
+  );
 });
 
 test('messages are in English when the client runs in English', async () => {

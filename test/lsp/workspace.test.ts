@@ -83,6 +83,28 @@ test('multi-root: each folder uses its own settings and its own config file', as
   });
 });
 
+test('tifa.terminology.files adds a team term base; editing it and running tifa.relint reloads it', async () => {
+  const root = tempFolder({ 'terms/team.yaml': 'rules:\n  - expected: 数字政府建设\n    patterns: [数字化政府建设]\n' });
+  await withClient({ folders: [root], settings: () => ({ terminology: { files: ['terms/team.yaml'] } }) }, async (client) => {
+    const uri = uriOf(join(root, 'a.md'));
+    const diagnostics = await client.open(uri, '推进数字化政府建设。\n');
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, String(d.message)]),
+      [['term/variant', '「数字化政府建设」不是规范提法，应为「数字政府建设」']],
+    );
+    const watched = client.registrations.flatMap((r) => (r.registerOptions as { watchers?: { globPattern: unknown }[] }).watchers ?? []);
+    assert.ok(
+      watched.some((w) => JSON.stringify(w.globPattern) === JSON.stringify({ baseUri: uriOf(join(root, 'terms')), pattern: 'team.yaml' })),
+      'the configured term file is watched',
+    );
+
+    writeFileSync(join(root, 'terms/team.yaml'), 'rules: []\n');
+    const next = client.nextDiagnostics(uri);
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'tifa.relint', arguments: [] });
+    assert.deepEqual(await next, []);
+  });
+});
+
 test('a broken term file: file:line in the log, one notification, built-in checks keep running', async () => {
   const root = tempFolder({ 'team.yaml': 'rules:\n  - expected: 甲乙丙\n    patterns: [\n' });
   await withClient({ folders: [root], settings: () => ({ terminology: { files: ['team.yaml'] } }) }, async (client) => {

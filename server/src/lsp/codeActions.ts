@@ -41,9 +41,10 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       if (finding.term && input.canEditWorkspaceTerms) actions.push(...termFileActions(document, finding, diagnostic, t));
     }
   }
-  const fixable = findings.filter((f) => f.fixes.length > 0).length;
+  // Fix-all re-lints the whole text until nothing is left: only when asked for by kind (on save, the Source
+  // Action menu), never for the lightbulb, which asks at every cursor move.
   const askedForFixAll = only?.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`)) ?? false;
-  if ((askedForFixAll && fixable > 0) || (only === undefined && fixable > 1)) {
+  if (askedForFixAll && findings.some((f) => f.fixes.length > 0)) {
     const edits = input.fixAllEdits();
     if (edits.length > 0) {
       actions.push({ title: t('修复所有 Tifa 问题', 'Fix all Tifa problems'), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
