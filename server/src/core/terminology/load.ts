@@ -1,6 +1,6 @@
 import type { InputProblem } from '../types';
 import { parseYamlFile, validate } from '../input/yamlFile';
-import type { PersonEntry, SourceRef, Spec, TermEntry, TermFile } from './entry';
+import type { PersonEntry, Spec, TermEntry, TermFile } from './entry';
 import { entrySchema, personSchema, termFileSchema } from './schema';
 import { parsePattern } from './pattern';
 
@@ -54,20 +54,12 @@ export function parseTermFile(text: string, file: string): ParsedTermFile {
   return { termFile, imports, problems };
 }
 
-interface RawEntry {
-  expected: string;
+/** An entry as written: prh allows `pattern` or `patterns`, each a string or a list; specs may be left out. */
+type RawEntry = Omit<TermEntry, 'patterns' | 'specs' | 'origin'> & {
   pattern?: string | string[];
   patterns?: string | string[];
   specs?: Spec[];
-  category?: string;
-  definition?: string;
-  source?: SourceRef[];
-  note?: string;
-  typo?: boolean;
-  prh?: string;
-  regexpMustEmpty?: string;
-  options?: { wordBoundary?: boolean };
-}
+};
 
 function toEntry(raw: RawEntry, origin: TermEntry['origin']): TermEntry {
   const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
