@@ -67,7 +67,6 @@ export interface StartOptions {
   prepareExtensions?: (dirs: CodeServer['dirs']) => void;
   /** Extra VS Code user settings. */
   settings?: Record<string, unknown>;
-  locale?: string;
 }
 
 export async function startCodeServer(options: StartOptions = {}): Promise<CodeServer> {
@@ -82,7 +81,7 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   const port = Number(process.env.PORT) || (await freePort());
   const args = [codeServerEntry(), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', join(root, 'config.yaml'),
     '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', ...(options.locale ? ['--locale', options.locale] : []), dirs.workspace];
+    '--disable-workspace-trust', '--disable-getting-started-override', dirs.workspace];
   const server: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const log = createWriteStream(join(root, 'code-server.log'));
   server.stdout?.pipe(log);

@@ -77,12 +77,12 @@ suite('提法 Tifa：真实 VS Code 中的扩展', () => {
     assert.ok(definition && text.includes(definition), `悬停包含术语库释义：${text}`);
   });
 
-  test('快速修复只改错处，修复后诊断消失', async () => {
+  test('首选快速修复只改错处，修复后诊断消失；另有「在此行停用该规则」', async () => {
     const editor = await open(workspaceFile('草稿.md'));
     const uri = editor.document.uri;
     const [diagnostic] = await waitFor(() => tifaDiagnostics(uri, 'term/variant').length > 0 && tifaDiagnostics(uri, 'term/variant'), '诊断');
     const actions = await codeActions(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.isPreferred && replacementTexts(a).includes(RIGHT));
+    const fix = actions.find((a) => a.isPreferred && a.title.includes(RIGHT));
     assert.ok(fix, `有首选修复（得到：${actions.map((a) => a.title).join(' | ')}）`);
     const disable = actions.find((a) => replacementTexts(a).some((text) => text.includes('<!-- tifa-disable-next-line term/variant -->')));
     assert.ok(disable, `有「在此行停用该规则」（得到：${actions.map((a) => a.title).join(' | ')}）`);
@@ -178,7 +178,7 @@ suite('提法 Tifa：真实 VS Code 中的扩展', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  test('「忽略此词」写入上一步创建的工作区术语表（保留注释），问题随即消失', async () => {
+  test('「忽略此词」写入上一步创建的工作区术语表（保留注释），问题随即消失；删除该文件后重现', async () => {
     const termsFile = workspaceFile('.tifa/terms.yaml').fsPath;
     const commentsBefore = readFileSync(termsFile, 'utf8').split('\n').filter((line) => line.startsWith('#'));
     const editor = await open(workspaceFile('纯文本.txt'));
@@ -193,5 +193,35 @@ suite('提法 Tifa：真实 VS Code 中的扩展', () => {
     assert.match(terms, /ignore:/);
     assert.ok(terms.includes(WRONG), terms);
     for (const comment of commentsBefore) assert.ok(terms.includes(comment), `保留了注释：${comment}`);
+    // Later tests need the word reported again: the server reloads the term file when it changes on disk.
+    await vscode.workspace.fs.delete(workspaceFile('.tifa/terms.yaml'));
+    await waitFor(() => tifaDiagnostics(uri, 'term/variant').length === 1, '删除工作区术语表后问题重现');
+  });
+});
+
+suite('提法 Tifa：片段与服务命令', () => {
+  test('「通知」片段在编辑器中展开：发文字号用六角括号、成文日期不编虚位，且没有任何问题', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: '通知' });
+    const text = await waitFor(() => document.getText().includes('的通知') && document.getText(), '片段展开');
+    const now = new Date();
+    assert.ok(text.includes(`〔${now.getFullYear()}〕1号`), text);
+    assert.ok(text.includes(`${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`), text);
+    // An edit after the snippet proves the document has been checked before asserting there is nothing to report.
+    await vscode.window.activeTextEditor!.edit((edit) => edit.insert(new vscode.Position(0, 0), `${WRONG}\n\n`));
+    await waitFor(() => tifaDiagnostics(document.uri).length > 0, '插入错误后的诊断');
+    assert.deepEqual(tifaDiagnostics(document.uri).map((d) => `${d.range.start.line}: ${d.message}`), [`0: ${tifaDiagnostics(document.uri)[0].message}`]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('「重启 Tifa 服务」后检查照常，「重新检查」由服务器执行', async () => {
+    await vscode.commands.executeCommand('tifa.restartServer');
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `要${WRONG}。` });
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => tifaDiagnostics(document.uri, 'term/variant').length === 1, '重启后的诊断');
+    await vscode.commands.executeCommand('tifa.recheck');
+    await waitFor(() => tifaDiagnostics(document.uri, 'term/variant').length === 1, '重新检查后的诊断');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
