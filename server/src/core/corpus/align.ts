@@ -50,16 +50,37 @@ export function alignInside(quote: string, source: string): Alignment[] {
   return best;
 }
 
-/** Plain edit distance (Levenshtein) of two strings. */
-export function editDistance(a: string, b: string): number {
-  let prev = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Int32Array(b.length + 1);
+/** One step of turning a into b: keep or replace a's character, drop it, or insert one of b's. */
+export type EditStep = { op: 'keep' } | { op: 'replace'; char: string } | { op: 'delete' } | { op: 'insert'; char: string };
+
+/** A shortest edit script from a to b (Levenshtein with traceback), in order. */
+export function editScript(a: string, b: string): EditStep[] {
+  const width = b.length + 1;
+  const cost = new Int32Array((a.length + 1) * width);
+  for (let i = 0; i <= a.length; i++) cost[i * width] = i;
+  for (let j = 0; j <= b.length; j++) cost[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1), prev[j] + 1, cur[j - 1] + 1);
+      const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cost[i * width + j] = Math.min(cost[(i - 1) * width + j - 1] + same, cost[(i - 1) * width + j] + 1, cost[i * width + j - 1] + 1);
     }
-    [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  const steps: EditStep[] = [];
+  let i = a.length;
+  let j = b.length;
+  while (i > 0 || j > 0) {
+    const here = cost[i * width + j];
+    if (i > 0 && j > 0 && here === cost[(i - 1) * width + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)) {
+      steps.push(a[i - 1] === b[j - 1] ? { op: 'keep' } : { op: 'replace', char: b[j - 1] });
+      i--;
+      j--;
+    } else if (i > 0 && here === cost[(i - 1) * width + j] + 1) {
+      steps.push({ op: 'delete' });
+      i--;
+    } else {
+      steps.push({ op: 'insert', char: b[j - 1] });
+      j--;
+    }
+  }
+  return steps.reverse();
 }

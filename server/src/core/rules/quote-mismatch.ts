@@ -1,5 +1,5 @@
 import type { ProseBlock } from '../document';
-import { editDistance } from '../corpus/align';
+import { editScript, type EditStep } from '../corpus/align';
 import { asQuoted, contentOf } from '../corpus/normalize';
 import type { CorpusIndex, QuoteSource } from '../corpus/quoteIndex';
 import { leftmostLongest } from '../match/select';
@@ -38,19 +38,43 @@ export const quoteMismatch: Rule = {
         const end = offsets[offsets.length - 1] + 1;
         // The source with the term base's corrections applied is what the draft should read; a draft that
         // already reads so (the corpus has a typo, 做强制制造业) is right.
-        if (editDistance(contentOf(original).content, content) === 0) continue;
+        const steps = editScript(content, contentOf(original).content);
+        if (steps.every((s) => s.op === 'keep')) continue;
         const where = `${source.line.file}:${source.line.line}`;
         report({
           start,
           end,
           message: t(`引文与原文不符，原文为“${original}”（${where}）`, `The quotation differs from the source, which reads “${original}” (${where})`),
-          replacement: original,
+          replacement: withContentEdits(text, offsets, steps),
           fixTitle: t('恢复原文', 'Restore the original'),
         });
       }
     }
   },
 };
+
+/**
+ * The quotation with only its content characters edited: markup and the draft's own punctuation between
+ * them stay (“培育**创新**主体” keeps its emphasis), so the fix touches only what differs from the source.
+ */
+function withContentEdits(text: string, offsets: number[], steps: EditStep[]): string {
+  const end = offsets[offsets.length - 1] + 1;
+  let out = '';
+  let at = offsets[0];
+  let next = 0; // the next content character of the draft
+  for (const step of steps) {
+    if (step.op === 'insert') {
+      out += step.char;
+      continue;
+    }
+    const offset = offsets[next++];
+    out += text.slice(at, offset);
+    if (step.op === 'keep') out += text[offset];
+    else if (step.op === 'replace') out += step.char;
+    at = offset + 1;
+  }
+  return out + text.slice(at, end);
+}
 
 /** The nearest passage over all corpora: the fewest edits, the first corpus on a tie. */
 function nearestSource(corpus: readonly CorpusIndex[], content: string): QuoteSource | undefined {
