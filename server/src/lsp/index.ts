@@ -31,6 +31,7 @@ const documents = new TextDocuments(TextDocument);
 let t: Translate = translator('zh-CN');
 let workspace: Workspace;
 let linter: DocumentLinter;
+let reporter: ProblemReporter;
 let watchers: FileWatchers | undefined;
 /** For clients without `workspace/configuration`: the settings pushed by didChangeConfiguration. */
 let pushedSettings: unknown;
@@ -50,9 +51,10 @@ connection.onInitialize((params: InitializeParams) => {
   if (watched?.dynamicRegistration) watchers = new FileWatchers(connection, watched.relativePatternSupport === true);
   pushedSettings = (options.settings as { tifa?: unknown } | undefined)?.tifa;
 
+  reporter = new ProblemReporter(connection, t);
   workspace = new Workspace(pullSettings, locale);
   workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
-  linter = new DocumentLinter(connection, documents, workspace, new ProblemReporter(connection, t));
+  linter = new DocumentLinter(connection, documents, workspace, reporter);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -68,8 +70,10 @@ connection.onInitialize((params: InitializeParams) => {
 });
 
 async function pullSettings(scopeUri: string | undefined): Promise<TifaSettings> {
-  if (!canPullSettings) return normalizeSettings(pushedSettings);
-  return normalizeSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'tifa' }));
+  const raw = canPullSettings ? await connection.workspace.getConfiguration({ scopeUri, section: 'tifa' }) : pushedSettings;
+  const { settings, problems } = normalizeSettings(raw, t);
+  reporter.report(problems);
+  return settings;
 }
 
 connection.onInitialized(() => {
