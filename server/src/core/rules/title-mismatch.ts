@@ -80,18 +80,23 @@ function organizationStart(text: string, runStart: number, roleStart: number): n
 }
 
 /**
- * The smallest sensible correction: keep the written organization when it agrees with a recorded title
- * and change only the role (市委副书记 → 市委书记); otherwise write the recorded title in full.
+ * The smallest sensible correction: when the written role is a deputy or acting form of a recorded one
+ * (or the other way round) under an agreeing organization, change only the role (市委副书记 → 市委书记,
+ * 市水利局副局长 → 市水利局局长); otherwise write the principal recorded title in full.
  */
 function correction(written: string, person: PersonEntry): { replaceFrom: number; replacement: string } {
   const ours = splitTitle(written);
   for (const title of person.titles) {
     const theirs = splitTitle(title);
-    if (ours.organization !== '' && theirs.organization !== '' && ours.organization.endsWith(theirs.organization)) {
-      return { replaceFrom: ours.organization.length, replacement: theirs.role };
-    }
+    const sameOffice = ours.role !== theirs.role && baseRole(ours.role) === baseRole(theirs.role);
+    if (sameOffice && ours.organization.endsWith(theirs.organization)) return { replaceFrom: ours.organization.length, replacement: theirs.role };
   }
   return { replaceFrom: 0, replacement: person.titles[0] };
+}
+
+/** A role without its deputy or acting modifier: 副书记 → 书记. */
+function baseRole(role: string): string {
+  return role.replace(/^(常务副|代理|副)/, '');
 }
 
 function sourceOf(person: PersonEntry): string | undefined {
