@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticSeverity, ExecuteCommandRequest, MessageType } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, ExecuteCommandRequest, HoverRequest, MessageType } from 'vscode-languageserver-protocol/node';
 import { parseTermFile } from '../../server/src/core';
 import { tempFolder } from '../support/tempDir';
 import { TestClient, uriOf } from './client';
@@ -38,6 +38,8 @@ test('a settings change applies without restart: rule levels, then tifa.enable',
     next = client.nextDiagnostics(uri);
     await client.settingsChanged(() => ({ enable: false }));
     assert.deepEqual(await next, []);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
+    assert.equal(hover, null, 'disabled means no hover either');
 
     next = client.nextDiagnostics(uri);
     await client.settingsChanged(() => ({}));

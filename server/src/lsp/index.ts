@@ -9,6 +9,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { background } from './background';
 import { codeActions } from './codeActions';
 import { executeCommand } from './commands';
 import { completions } from './completion';
@@ -23,7 +24,6 @@ import { documentSymbols } from './symbols';
 import { listTerms } from './terms';
 import { FileWatchers } from './watchers';
 import { Workspace } from './workspace';
-import { background } from './background';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -150,7 +150,7 @@ connection.onCodeAction(async (params) => {
 
 connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
+  if (!document || !(await workspace.settingsFor(document.uri)).enable) return null;
   const findings = (await linter.findingsFor(document)) ?? [];
   const terms = await workspace.termsFor(document.uri, document.languageId);
   return hover(document, document.offsetAt(params.position), findings, terms, t);
@@ -158,7 +158,7 @@ connection.onHover(async (params) => {
 
 connection.onCompletion(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
+  if (!document || !(await workspace.settingsFor(document.uri)).enable) return [];
   return completions(document, params.position, await workspace.termsFor(document.uri, document.languageId), t);
 });
 
