@@ -1,11 +1,11 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind, Finding } from '../core';
+import { background } from './background';
 import { toDiagnostic } from './diagnostics';
 import type { ProblemReporter } from './problems';
 import { StatusNotification } from './protocol';
 import type { Workspace } from './workspace';
-import { background } from './background';
 
 /** How long typing must pause before a lint: long enough to skip most keystrokes, short enough to feel live. */
 export const TYPING_DEBOUNCE_MS = 150;
@@ -30,6 +30,8 @@ export function kindOf(document: TextDocument): FileKind {
 export class DocumentLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly linted = new Map<string, LintedVersion>();
+  /** Bumped when settings or files change, so that a run started before cannot cache or publish old findings. */
+  private generation = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -40,14 +42,16 @@ export class DocumentLinter {
 
   /**
    * The findings for the document's current version (cached); empty when Tifa is disabled for it or its
-   * config ignores it; undefined when the document changed (or closed) while settings were loading.
+   * config ignores it; undefined when the document changed (or closed), or settings or files changed, while
+   * settings were loading.
    */
   async findingsFor(document: TextDocument): Promise<Finding[] | undefined> {
     const cached = this.linted.get(document.uri);
     if (cached && cached.version === document.version) return cached.findings;
+    const generation = this.generation;
     const lintText = await this.textLinterFor(document);
     const current = this.documents.get(document.uri);
-    if (!current || current.version !== document.version) return undefined;
+    if (!current || current.version !== document.version || generation !== this.generation) return undefined;
     const findings = lintText ? lintText(document.getText(), true) : [];
     this.linted.set(document.uri, { version: document.version, findings });
     return findings;
@@ -95,6 +99,7 @@ export class DocumentLinter {
   }
 
   relintAll(): Promise<void> {
+    this.generation++;
     this.linted.clear();
     return Promise.all(this.documents.all().map((d) => this.lintNow(d))).then(() => undefined);
   }
@@ -119,7 +124,7 @@ export class DocumentLinter {
     if (!document) return;
     const findings = await this.findingsFor(document);
     if (findings === undefined) {
-      // Stale: the text changed meanwhile. A pending timer will lint the new text; otherwise (onSave) do it now.
+      // Stale: the text (or the settings) changed meanwhile. A pending timer will lint the new text; otherwise do it now.
       if (!this.timers.has(uri) && this.documents.get(uri)) await this.run(uri);
       return;
     }
