@@ -11,8 +11,9 @@ export interface Alignment {
 }
 
 /**
- * Every best alignment, one per end position that reaches the least distance, leftmost first: a changed
- * last character ties with an extra one, and only the caller knows where the source's clauses end.
+ * The good alignments, one per end position within one edit of the least distance, leftmost first: a
+ * changed last word costs about as much as a dropped one, and only the caller knows where the source's
+ * clauses end.
  */
 export function alignInside(quote: string, source: string): Alignment[] {
   const n = quote.length;
@@ -45,9 +46,9 @@ export function alignInside(quote: string, source: string): Alignment[] {
   }
   let least = Infinity;
   for (let j = 1; j <= m; j++) least = Math.min(least, prev[j]);
-  const best: Alignment[] = [];
-  for (let j = 1; j <= m; j++) if (prev[j] === least) best.push({ distance: least, start: prevFrom[j], end: j });
-  return best;
+  const good: Alignment[] = [];
+  for (let j = 1; j <= m; j++) if (prev[j] <= least + 1) good.push({ distance: prev[j], start: prevFrom[j], end: j });
+  return good;
 }
 
 /** One step of turning a into b: keep or replace a's character, drop it, or insert one of b's. */

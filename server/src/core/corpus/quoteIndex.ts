@@ -1,4 +1,4 @@
-import { alignInside } from './align';
+import { alignInside, type Alignment } from './align';
 import { contentOf } from './normalize';
 import type { CorpusText } from './source';
 import { numberedLines } from './source';
@@ -67,9 +67,8 @@ export class CorpusIndex {
     let best: QuoteSource | undefined;
     for (const [id] of candidates) {
       const line = this.lines[id];
-      const alignments = alignInside(quote, line.content);
-      if (alignments.length === 0 || alignments[0].distance > maxDistance) continue;
-      const alignment = alignments.find((a) => endsClause(line, a.end)) ?? alignments[0];
+      const alignment = bestAlignment(line, alignInside(quote, line.content), maxDistance);
+      if (!alignment) continue;
       if (!best || alignment.distance < best.distance) {
         best = { line, distance: alignment.distance, start: line.offsets[alignment.start], end: line.offsets[alignment.end - 1] + 1 };
         if (best.distance === 0) break;
@@ -77,6 +76,19 @@ export class CorpusIndex {
     }
     return best;
   }
+}
+
+/**
+ * The least-distance alignment; when the quotation is not exact, one that ends a clause of the source at
+ * most one edit dearer is preferred (服务品质 against 服务质量。 restores 质量, not the stump 服务质).
+ */
+function bestAlignment(line: CorpusLine, alignments: Alignment[], maxDistance: number): Alignment | undefined {
+  const least = Math.min(...alignments.map((a) => a.distance));
+  if (least > maxDistance) return undefined;
+  const first = alignments.find((a) => a.distance === least)!;
+  if (least === 0) return first;
+  const atClauseEnd = alignments.filter((a) => a.distance <= maxDistance && endsClause(line, a.end)).sort((a, b) => a.distance - b.distance)[0];
+  return atClauseEnd ?? first;
 }
 
 /** Does the content character before `contentEnd` end a clause (punctuation or the line's end follows)? */
