@@ -1,15 +1,19 @@
+import { backtrackingRisk } from './regexSafety';
+
 /** A prh pattern: `/body/flags` is a regular expression, anything else a literal. */
 export type ParsedPattern = { kind: 'literal'; text: string } | { kind: 'regex'; regex: RegExp };
 
 const REGEX_PATTERN = /^\/(.+)\/([imsu]*)$/s;
 
-/** Throws a 简体中文 message when the regex does not compile. */
+/** Throws a 简体中文 message when the regex does not compile or risks catastrophic backtracking. */
 export function parsePattern(pattern: string, wordBoundary = false): ParsedPattern {
   const m = REGEX_PATTERN.exec(pattern);
   if (!m) {
     if (!wordBoundary) return { kind: 'literal', text: pattern };
     return { kind: 'regex', regex: new RegExp(`\\b${escapeRegex(pattern)}\\b`, 'gu') };
   }
+  const risk = backtrackingRisk(m[1]);
+  if (risk) throw new Error(`正则表达式有回溯风险：${pattern}（${risk}）`);
   const body = wordBoundary ? `\\b(?:${m[1]})\\b` : m[1];
   try {
     return { kind: 'regex', regex: new RegExp(body, `g${m[2].includes('u') ? m[2] : m[2] + 'u'}`) };
