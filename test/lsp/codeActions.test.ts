@@ -115,6 +115,14 @@ test('「在此行停用该规则」 inserts the disable comment above, and the 
   assert.deepEqual(await client.nextDiagnostics(uri, (p) => p.version === version), []);
 });
 
+test('no disable comment inside a Markdown table, where a comment line would end the table', async () => {
+  const uri = uriOf(join(root, 'table.md'));
+  const [diagnostic] = await client.open(uri, '| 任务 | 说明 |\n| --- | --- |\n| 一 | 做强制制造业 |\n');
+  const actions = await actionsAt(uri, diagnostic.range, [diagnostic]);
+  assert.ok(actions.some((a) => a.isPreferred), 'the quick fix is still there');
+  assert.ok(!actions.some((a) => a.title.startsWith('在此行停用该规则')));
+});
+
 test('plain text has no disable comment to insert', async () => {
   const uri = uriOf(join(root, 'disable.txt'));
   const [diagnostic] = await client.open(uri, '我们要做强制制造业。\n', 'plaintext');

@@ -34,7 +34,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       actions.push(...quickFixes(document, finding, diagnostic));
       const line = document.positionAt(finding.start).line;
       const key = `${line}:${finding.ruleId}`;
-      if (document.languageId === 'markdown' && !disabledLines.has(key)) {
+      if (document.languageId === 'markdown' && !disabledLines.has(key) && !isTableRow(document, line)) {
         disabledLines.add(key);
         actions.push(disableForLine(document, finding, diagnostic, t));
       }
@@ -65,6 +65,11 @@ function quickFixes(document: TextDocument, finding: Finding, diagnostic: Diagno
     isPreferred: finding.fixes.length === 1,
     edit: { changes: { [document.uri]: [{ range: rangeOf(document, fix.start, fix.end), newText: fix.text }] } },
   }));
+}
+
+/** A comment line inside a table would end the table: no disable comment there. */
+function isTableRow(document: TextDocument, line: number): boolean {
+  return /^\s*\|/.test(document.getText({ start: { line, character: 0 }, end: { line, character: 2 ** 31 - 1 } }));
 }
 
 /** Inserts `<!-- tifa-disable-next-line <rule> -->` on its own line above, indented like the line. */
