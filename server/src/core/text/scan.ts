@@ -16,12 +16,50 @@ export interface ProseMatch {
  * URLs and e-mail addresses inside prose. Markdown already drops link targets and autolinks, but a
  * plain-text line is one whole run, so rules must not read `http://a.b/c?d=1` as half-width punctuation.
  */
-const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const URL_TAIL = /[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/uy;
+const SCHEME_CHAR = /[a-z0-9+.-]/i;
+const LOCAL_CHAR = /[\w.+-]/;
+const DOMAIN_LABEL = /[\w-]+/y;
+const WWW = /www\./gi;
 
+/**
+ * The ranges `(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\p{Script=Han}…]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+` would
+ * match, found from each `://`, `www.` and `@` outward. As one regex it retries its leading repeat from
+ * every position: quadratic, minutes on one long line of Latin text.
+ */
 function addressRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  const tailEnd = (from: number): number => {
+    URL_TAIL.lastIndex = from;
+    return URL_TAIL.test(text) ? URL_TAIL.lastIndex : from;
+  };
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && SCHEME_CHAR.test(text[start - 1])) start--;
+    while (start < at && !/[a-z]/i.test(text[start])) start++;
+    const end = tailEnd(at + 3);
+    if (start < at && end > at + 3) ranges.push([start, end]);
+  }
+  WWW.lastIndex = 0;
+  for (let m = WWW.exec(text); m; m = WWW.exec(text)) {
+    const end = tailEnd(m.index + 4);
+    if (end > m.index + 4) ranges.push([m.index, end]);
+  }
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL_CHAR.test(text[start - 1])) start--;
+    DOMAIN_LABEL.lastIndex = at + 1;
+    if (start === at || !DOMAIN_LABEL.test(text)) continue;
+    let end = DOMAIN_LABEL.lastIndex;
+    let labels = 0;
+    while (text[end] === '.') {
+      DOMAIN_LABEL.lastIndex = end + 1;
+      if (!DOMAIN_LABEL.test(text)) break;
+      end = DOMAIN_LABEL.lastIndex;
+      labels++;
+    }
+    if (labels > 0) ranges.push([start, end]);
+  }
   return ranges;
 }
 
