@@ -55,6 +55,14 @@ test('numbers and numerals that are not headings are left alone', () => {
   assert.deepEqual(items(text, 'plaintext'), []);
 });
 
+test('the numbers of a multi-attachment note (附件：1．…) count attachments, not headings', () => {
+  const note = '附件：1．甲方案\n\u3000\u3000\u30002．乙清单\n';
+  assert.deepEqual(items(`一、正文\n${note}`, 'plaintext'), [{ level: 1, marker: '一、', number: 1, title: '正文' }]);
+  assert.deepEqual(items(`一、正文\n\n${note}`), [{ level: 1, marker: '一、', number: 1, title: '正文' }]);
+  // After the list, numbered lines are headings again.
+  assert.deepEqual(items(`${note}\n1．第一点\n`, 'plaintext'), [{ level: 3, marker: '1．', number: 1, title: '第一点' }]);
+});
+
 test('code blocks are not outlined', () => {
   assert.deepEqual(items('```\n一、代码\n```\n'), []);
 });

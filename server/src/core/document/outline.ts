@@ -46,13 +46,25 @@ const MARKUP_PREFIX = /^[\s\u3000>*_]*$/;
 /** A Markdown ordered-list marker (`1. `), which markdown-it strips from the prose; 1. is also a 公文 level. */
 const LIST_PREFIX = /^[\s\u3000>]*([0-9]+)\.[ \t]+[*_]*$/;
 
+/**
+ * 附件说明 with several attachments (GB/T 9704-2012 §7.3.4): 「附件：1．名称」 and, on the lines below, 「2．名称」…
+ * Those numbers count attachments, not headings.
+ */
+const ATTACHMENT_LIST_START = /^附件[：:][\s\u3000]*[0-9０-９]+[.．]/;
+
+interface AttachmentList {
+  /** The last line that belongs to an attachment list; its numbered next line continues the list. */
+  lastLine: number;
+}
+
 /** The outline of a document: headings and numbered 公文 headings, in document order. */
 export function outline(doc: ProseDocument): OutlineItem[] {
   const items: OutlineItem[] = [];
+  const attachments: AttachmentList = { lastLine: -2 };
   for (const block of doc.blocks) {
     if (block.runs.length === 0) continue;
     if (block.kind === 'heading') items.push(headingItem(doc, block));
-    else if (block.kind === 'paragraph' || block.kind === 'plainLine') items.push(...numberedItems(doc, block));
+    else if (block.kind === 'paragraph' || block.kind === 'plainLine') items.push(...numberedItems(doc, block, attachments));
   }
   return items;
 }
@@ -74,7 +86,7 @@ function headingItem(doc: ProseDocument, block: ProseBlock): OutlineItem {
 }
 
 /** A paragraph may hold several lines (soft breaks); each line may open a numbered heading. */
-function numberedItems(doc: ProseDocument, block: ProseBlock): OutlineItem[] {
+function numberedItems(doc: ProseDocument, block: ProseBlock, attachments: AttachmentList): OutlineItem[] {
   const items: OutlineItem[] = [];
   const lastLine = doc.lines.position(block.runs[block.runs.length - 1].end).line;
   for (let line = block.line; line <= lastLine; line++) {
@@ -82,6 +94,11 @@ function numberedItems(doc: ProseDocument, block: ProseBlock): OutlineItem[] {
     if (!first) continue;
     const prefix = doc.text.slice(doc.lines.lineStart(line), first.start);
     const listNumber = LIST_PREFIX.exec(prefix);
+    const lineText = doc.text.slice(skipSpace(doc.text, first.start, first.end), first.end);
+    if (ATTACHMENT_LIST_START.test(lineText) || (attachments.lastLine === line - 1 && (listNumber || matchMarker(lineText)?.level === 3))) {
+      attachments.lastLine = line;
+      continue;
+    }
     if (listNumber) {
       const markerStart = doc.lines.lineStart(line) + prefix.indexOf(listNumber[1]);
       const marker = `${listNumber[1]}.`;
