@@ -128,6 +128,23 @@ test('a broken term file: file:line in the log, one notification, built-in check
   });
 });
 
+test('a broken .tifarc.yaml: file:line in the log, one notification, built-in checks keep running with defaults', async () => {
+  const root = tempFolder({ '.tifarc.yaml': 'rules:\n  term/variant: loud\n' });
+  await withClient({ folders: [root] }, async (client) => {
+    const diagnostics = await client.open(uriOf(join(root, 'a.md')), WRONG);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.severity]),
+      [['term/variant', DiagnosticSeverity.Error]],
+    );
+    const config = join(root, '.tifarc.yaml');
+    assert.ok(
+      client.logs.some((line) => line.startsWith(`${config}:2: `)),
+      `logged with file and line: ${client.logs.join(' | ')}`,
+    );
+    assert.equal(client.shownMessages.filter((m) => m.type === MessageType.Warning).length, 1);
+  });
+});
+
 test('「忽略此词」 and 「加入工作区术语表」 write .tifa/terms.yaml (created, then edited) and re-lint', async () => {
   const root = tempFolder({});
   await withClient({ folders: [root] }, async (client) => {
