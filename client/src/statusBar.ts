@@ -8,8 +8,14 @@ import { t } from './l10n';
 const SOURCE = 'tifa';
 const CHECKED_LANGUAGES = new Set(['markdown', 'plaintext']);
 
-export function tifaFindingCount(uri: vscode.Uri): number {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE).length;
+function tifaDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+/** The codicon of the worst finding, so an error does not look like a mere warning. */
+function iconOf(diagnostics: vscode.Diagnostic[]): string {
+  const worst = Math.min(...diagnostics.map((d) => d.severity));
+  return worst === vscode.DiagnosticSeverity.Error ? '$(error)' : worst === vscode.DiagnosticSeverity.Warning ? '$(warning)' : '$(info)';
 }
 
 export function createStatusBar(context: vscode.ExtensionContext): void {
@@ -23,8 +29,9 @@ export function createStatusBar(context: vscode.ExtensionContext): void {
       item.hide();
       return;
     }
-    const count = tifaFindingCount(document.uri);
-    item.text = count === 0 ? `$(check) ${t('提法')}` : `$(warning) ${t('提法 {0}', count)}`;
+    const diagnostics = tifaDiagnostics(document.uri);
+    const count = diagnostics.length;
+    item.text = count === 0 ? `$(check) ${t('提法')}` : `${iconOf(diagnostics)} ${t('提法 {0}', count)}`;
     item.tooltip = count === 0 ? t('提法：本文档没有发现问题') : t('提法：本文档有 {0} 个问题，点击查看', count);
     item.show();
   };

@@ -18,13 +18,6 @@ const FILES = ['snippets/documents.json', 'snippets/pieces.json'];
 const snippets = FILES.flatMap((file) => Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Snippet>).map(([name, snippet]) => ({ file, name, snippet })));
 const BUILTIN = TermBase.fromFiles([loadBuiltinTerms()]);
 const HAN = /\p{Script=Han}/u;
-/**
- * Snippets whose correct text the engine still flags: a bug of the named rule, reported to its owner. The
- * test runs and is listed as TODO (not as passed) until the rule is fixed; then remove the entry.
- */
-const KNOWN_ENGINE_FALSE_ALARMS: Record<string, string> = {
-  多个附件说明: 'structure/heading-order 把附件说明的续行「2．名称」当作三级标题（GB/T 9704-2012 7.3.4 的正确写法）',
-};
 /** 5 January: both month and day have a leading zero in VS Code's variables, which must not survive. */
 const JAN_5 = { CURRENT_YEAR: '2024', CURRENT_MONTH: '01', CURRENT_DATE: '05' };
 
@@ -49,7 +42,7 @@ for (const { file, name, snippet } of snippets) {
     assert.match(body, /\$\{1[:|]/, '第一个制表位有默认文字或选项');
   });
 
-  test(`${file}「${name}」: expanded with its defaults, the engine finds nothing`, { todo: KNOWN_ENGINE_FALSE_ALARMS[name] }, () => {
+  test(`${file}「${name}」: expanded with its defaults, the engine finds nothing`, () => {
     const text = expandSnippet(snippet.body, JAN_5);
     const { findings, failures } = lint(text, { kind: 'markdown', terms: BUILTIN });
     assert.deepEqual(failures, []);

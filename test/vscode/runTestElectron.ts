@@ -28,5 +28,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error('编辑器测试失败：', error instanceof Error ? error.message : error);
+  console.error('（@vscode/test-electron 需要下载 VS Code；离线时用 npm run test:editor 在 code-server 中运行同一套件）');
   process.exit(1);
 });
