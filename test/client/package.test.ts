@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
+import { globSync } from 'tinyglobby';
 import { allRules, ruleDocPath } from '../../server/src/core';
+
+test('every rule has the doc page its diagnostics link to', () => {
+  const missing = allRules.map((rule) => ruleDocPath(rule.id)).filter((page) => !existsSync(page));
+  assert.deepEqual(missing, [], `缺少规则说明页（诊断中的链接会失效）：${missing.join('、')}`);
+});
 
 test('the .vsix contains exactly the files that run', () => {
   assert.ok(existsSync('dist/server.js') && existsSync('dist/extension.js'), '先运行 npm run build');
@@ -19,7 +25,7 @@ test('the .vsix contains exactly the files that run', () => {
     'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'package.nls.en.json', 'README.md', 'LICENSE', 'images/icon.png',
     'dist/extension.js', 'dist/server.js', 'dist/terminology.json', 'dist/words.txt',
     'snippets/documents.json', 'snippets/pieces.json',
-    ...allRules.map((rule) => ruleDocPath(rule.id)),
+    ...globSync('docs/rules/*.md'),
   ].sort();
   assert.deepEqual(listed, expected);
 });
