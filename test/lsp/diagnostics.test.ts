@@ -1,11 +1,12 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { tempFolder } from '../support/tempDir';
-import { TestClient, uriOf } from './client';
+import { SERVER, TestClient, uriOf } from './client';
 
 const WRONG_MD = '# 工作要点\n\n我们要做强制制造业，加快发展新质生产力。\n';
 
@@ -94,4 +95,10 @@ test('messages are in English when the client runs in English', async () => {
   } finally {
     await english.stop();
   }
+});
+
+test('started without a transport, the server says how to run it', () => {
+  const result = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 10_000 });
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /node dist\/server\.js --stdio/);
 });

@@ -25,6 +25,12 @@ import { listTerms } from './terms';
 import { FileWatchers } from './watchers';
 import { Workspace } from './workspace';
 
+// Started by hand without a transport, vscode-languageserver would throw a stack trace: say how to run it.
+if (!process.argv.slice(2).some((arg) => /^--(stdio|node-ipc|socket=|pipe=)/.test(arg))) {
+  console.error('用法 usage: node dist/server.js --stdio（编辑器也可用 --node-ipc、--socket=<端口>、--pipe=<名称> 启动）');
+  process.exit(2);
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
