@@ -1,5 +1,5 @@
 /** What the writing-norm rule tests share: run one rule, or fix with it, on a snippet of our own. */
-import { allRules, fixAll, lint, TermBase, type FileKind, type Finding } from '../../server/src/core';
+import { allRules, fixAll, lint, TermBase, type FileKind, type Finding, type Locale } from '../../server/src/core';
 
 const noTerms = TermBase.fromFiles([]);
 
@@ -9,8 +9,8 @@ function ruleSet(ruleId: string) {
   return rules;
 }
 
-export function findings(ruleId: string, text: string, kind: FileKind = 'plaintext'): Finding[] {
-  const result = lint(text, { kind, terms: noTerms, ruleSet: ruleSet(ruleId) });
+export function findings(ruleId: string, text: string, kind: FileKind = 'plaintext', locale?: Locale): Finding[] {
+  const result = lint(text, { kind, terms: noTerms, ruleSet: ruleSet(ruleId), locale });
   if (result.failures.length > 0) throw result.failures[0].error;
   return result.findings;
 }

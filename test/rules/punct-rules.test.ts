@@ -11,6 +11,11 @@ test('punct/half-width: half-width marks next to Chinese become full-width', () 
   assert.equal(fixed('punct/half-width', '见附件(GDP)说明'), '见附件（GDP）说明');
 });
 
+test('messages are 简体中文 by default and English when asked', () => {
+  assert.equal(findings('punct/half-width', '我们认为,这很好')[0].message, '中文中应使用全角标点「，」，而非半角「,」');
+  assert.equal(findings('punct/half-width', '我们认为,这很好', 'plaintext', 'en')[0].message, 'Use the full-width mark 「，」 in Chinese text, not 「,」');
+});
+
 test('punct/half-width: numbers, times, URLs, code and Latin text stay silent', () => {
   for (const text of ['共1,000人', '圆周率3.14', '10:30召开', '访问 http://www.gov.cn/a?b=1,2 查看', 'Hello, world!', '函数f(x)的值', '邮箱a.b@gov.cn。']) {
     assert.deepEqual(matched('punct/half-width', text), [], text);

@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -18,7 +17,7 @@ export const numberDateZero: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `日期不加前导零：应为「${fixed}」`, `No leading zeros in dates: 「${fixed}」`),
+        message: context.t(`日期不加前导零：应为「${fixed}」`, `No leading zeros in dates: 「${fixed}」`),
         replacement: fixed,
       });
     }

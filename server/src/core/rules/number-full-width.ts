@@ -1,5 +1,4 @@
 import { toHalfWidth } from '../text/chars';
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -17,7 +16,7 @@ export const numberFullWidth: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `数字和字母应使用半角：「${match[0]}」应为「${half}」`, `Digits and Latin letters are half-width: 「${half}」`),
+        message: context.t(`数字和字母应使用半角：「${match[0]}」应为「${half}」`, `Digits and Latin letters are half-width: 「${half}」`),
         replacement: half,
       });
     }

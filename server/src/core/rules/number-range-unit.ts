@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -22,7 +21,7 @@ export const numberRangeUnit: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `数值范围的前一个数也应带「${unit}」：应为「${fixed}」`, `Both ends of the range need 「${unit}」: 「${fixed}」`),
+        message: context.t(`数值范围的前一个数也应带「${unit}」：应为「${fixed}」`, `Both ends of the range need 「${unit}」: 「${fixed}」`),
         replacement: fixed,
       });
     }

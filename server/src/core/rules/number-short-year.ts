@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -22,7 +21,7 @@ export const numberShortYear: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `年份应写全：「${match[1]}年」应为「${full}年」`, `Write the year in full: 「${full}年」`),
+        message: context.t(`年份应写全：「${match[1]}年」应为「${full}年」`, `Write the year in full: 「${full}年」`),
         replacement: `${full}年`,
       });
     }

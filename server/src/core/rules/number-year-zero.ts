@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -20,7 +19,7 @@ export const numberYearZero: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `汉字数字年份中的零应写作「〇」：应为「${fixed}年」`, `Zero in a Chinese-numeral year is 「〇」: 「${fixed}年」`),
+        message: context.t(`汉字数字年份中的零应写作「〇」：应为「${fixed}年」`, `Zero in a Chinese-numeral year is 「〇」: 「${fixed}年」`),
         replacement: fixed,
       });
     }

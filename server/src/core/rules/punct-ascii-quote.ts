@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -20,7 +19,7 @@ export const punctAsciiQuote: Rule = {
           report({
             start: at,
             end: at + 1,
-            message: say(context, `中文引语应使用全角引号「${open}${close}」，而非「${ascii}」`, `Quote Chinese text with 「${open}${close}」, not 「${ascii}」`),
+            message: context.t(`中文引语应使用全角引号「${open}${close}」，而非「${ascii}」`, `Quote Chinese text with 「${open}${close}」, not 「${ascii}」`),
             replacement: full,
           });
         }

@@ -1,5 +1,4 @@
 import { charAt, charBefore, isCjkPunctuation, isHan } from '../text/chars';
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -26,7 +25,7 @@ export const punctDash: Rule = {
       report({
         start,
         end,
-        message: say(context, `破折号应为「——」，而非「${match[0]}」`, `The dash is 「——」, not 「${match[0]}」`),
+        message: context.t(`破折号应为「——」，而非「${match[0]}」`, `The dash is 「——」, not 「${match[0]}」`),
         replacement: '——',
       });
     }

@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -16,9 +15,9 @@ export const punctDoubled: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `标点「${mark}」重复`, `The mark 「${mark}」 is repeated`),
+        message: context.t(`标点「${mark}」重复`, `The mark 「${mark}」 is repeated`),
         replacement: mark,
-        fixTitle: say(context, `只保留一个「${mark}」`, `Keep one 「${mark}」`),
+        fixTitle: context.t(`只保留一个「${mark}」`, `Keep one 「${mark}」`),
       });
     }
   },

@@ -1,5 +1,4 @@
 import { charAt, charBefore, isCjkPunctuation, isHan } from '../text/chars';
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -25,7 +24,7 @@ export const punctEllipsis: Rule = {
       report({
         start,
         end,
-        message: say(context, `省略号应为「……」，而非「${match[0]}」`, `The ellipsis is 「……」, not 「${match[0]}」`),
+        message: context.t(`省略号应为「……」，而非「${match[0]}」`, `The ellipsis is 「……」, not 「${match[0]}」`),
         replacement: '……',
       });
     }
@@ -34,7 +33,7 @@ export const punctEllipsis: Rule = {
       report({
         start,
         end,
-        message: say(context, `省略号后不应再用「${match[0]}」`, `Do not follow the ellipsis with 「${match[0]}」`),
+        message: context.t(`省略号后不应再用「${match[0]}」`, `Do not follow the ellipsis with 「${match[0]}」`),
       });
     }
   },

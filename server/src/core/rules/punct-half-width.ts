@@ -1,5 +1,4 @@
 import { charAt, charBefore, isAsciiDigit, isCjkPunctuation, isHan, isLatinLetter } from '../text/chars';
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -34,7 +33,7 @@ export const punctHalfWidth: Rule = {
       report({
         start,
         end,
-        message: say(context, `中文中应使用全角标点「${full}」，而非半角「${mark}」`, `Use the full-width mark 「${full}」 in Chinese text, not 「${mark}」`),
+        message: context.t(`中文中应使用全角标点「${full}」，而非半角「${mark}」`, `Use the full-width mark 「${full}」 in Chinese text, not 「${mark}」`),
         replacement: full,
       });
     }
@@ -49,7 +48,7 @@ export const punctHalfWidth: Rule = {
         report({
           start: at,
           end: at + 1,
-          message: say(context, `中文中应使用全角括号「${full}」，而非半角「${mark}」`, `Use the full-width bracket 「${full}」 in Chinese text, not 「${mark}」`),
+          message: context.t(`中文中应使用全角括号「${full}」，而非半角「${mark}」`, `Use the full-width bracket 「${full}」 in Chinese text, not 「${mark}」`),
           replacement: full,
         });
       }

@@ -1,6 +1,5 @@
 import type { ProseBlock, ProseDocument } from '../document';
 import { isLatinLetter } from '../text/chars';
-import { say } from '../text/message';
 import { blockChars } from '../text/scan';
 import type { RuleContext, Rule } from './rule';
 
@@ -41,7 +40,7 @@ function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | 
         report({
           start: offset,
           end: offset + 1,
-          message: say(context, `「${char}」内再用时应改用「${inner}${CLOSE_OF[inner]}」`, `Inside 「${char}${CLOSE_OF[char]}」 use 「${inner}${CLOSE_OF[inner]}」`),
+          message: context.t(`「${char}」内再用时应改用「${inner}${CLOSE_OF[inner]}」`, `Inside 「${char}${CLOSE_OF[char]}」 use 「${inner}${CLOSE_OF[inner]}」`),
         });
       }
       stack.push({ char, offset });
@@ -53,7 +52,7 @@ function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | 
     if (char === '’' && isLatinLetter(text[offset - 1]) && isLatinLetter(text[offset + 1])) continue;
     const depth = stack.map((o) => o.char).lastIndexOf(open);
     if (depth < 0) {
-      report({ start: offset, end: offset + 1, message: say(context, `「${char}」没有对应的「${open}」`, `「${char}」 has no matching 「${open}」`) });
+      report({ start: offset, end: offset + 1, message: context.t(`「${char}」没有对应的「${open}」`, `「${char}」 has no matching 「${open}」`) });
       continue;
     }
     for (const unclosed of stack.splice(depth + 1)) reportUnclosed(context, unclosed);
@@ -76,6 +75,6 @@ function reportUnclosed(context: RuleContext, open: Open): void {
   context.report({
     start: open.offset,
     end: open.offset + 1,
-    message: say(context, `「${open.char}」没有对应的「${close}」`, `「${open.char}」 is never closed with 「${close}」`),
+    message: context.t(`「${open.char}」没有对应的「${close}」`, `「${open.char}」 is never closed with 「${close}」`),
   });
 }

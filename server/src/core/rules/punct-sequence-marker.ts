@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -22,16 +21,16 @@ export const punctSequenceMarker: Rule = {
       report({
         start: end - 1,
         end,
-        message: say(context, `括号序号后不再加标点「${match[2]}」`, `No mark after a bracketed sequence number: remove 「${match[2]}」`),
+        message: context.t(`括号序号后不再加标点「${match[2]}」`, `No mark after a bracketed sequence number: remove 「${match[2]}」`),
         replacement: '',
-        fixTitle: say(context, `删去「${match[2]}」`, `Remove 「${match[2]}」`),
+        fixTitle: context.t(`删去「${match[2]}」`, `Remove 「${match[2]}」`),
       });
     }
     for (const { match, end } of proseMatches(document, NUMERAL_COMMA, firstRuns)) {
       report({
         start: end - 1,
         end,
-        message: say(context, `阿拉伯数字序号后用「.」，应为「${match[1].trim()}.」`, `An Arabic sequence number takes 「.」: 「${match[1].trim()}.」`),
+        message: context.t(`阿拉伯数字序号后用「.」，应为「${match[1].trim()}.」`, `An Arabic sequence number takes 「.」: 「${match[1].trim()}.」`),
         replacement: '.',
       });
     }

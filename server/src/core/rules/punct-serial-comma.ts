@@ -1,5 +1,4 @@
 import { CHINESE_DIGITS } from '../text/chars';
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -31,18 +30,18 @@ export const punctSerialComma: Rule = {
       report({
         start,
         end,
-        message: say(context, `相邻数字连用表示概数时不用顿号：应为「${match[1]}${match[2]}」`, `No 顿号 between numerals that give an approximate number: 「${match[1]}${match[2]}」`),
+        message: context.t(`相邻数字连用表示概数时不用顿号：应为「${match[1]}${match[2]}」`, `No 顿号 between numerals that give an approximate number: 「${match[1]}${match[2]}」`),
         replacement: match[1] + match[2],
-        fixTitle: say(context, '删去顿号', 'Remove the 顿号'),
+        fixTitle: context.t('删去顿号', 'Remove the 顿号'),
       });
     }
     for (const { start, end } of proseMatches(document, BETWEEN_TITLES)) {
       report({
         start,
         end,
-        message: say(context, '标有书名号的并列成分之间不用顿号', 'Titles each in book-title marks are not separated by 顿号'),
+        message: context.t('标有书名号的并列成分之间不用顿号', 'Titles each in book-title marks are not separated by 顿号'),
         replacement: '',
-        fixTitle: say(context, '删去顿号', 'Remove the 顿号'),
+        fixTitle: context.t('删去顿号', 'Remove the 顿号'),
       });
     }
   },

@@ -1,6 +1,5 @@
 import type { ProseBlock } from '../document';
 import { CLAUSE_END, charAt, charBefore, isAsciiDigit, isCjkPunctuation, isHan } from '../text/chars';
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -30,9 +29,9 @@ export const spaceCjk: Rule = {
       report({
         start,
         end,
-        message: say(context, `公文正文中文之间不加空格：「${before}${shown}${after}」`, `No space between Chinese characters, digits and marks in 公文 text`),
+        message: context.t(`公文正文中文之间不加空格：「${before}${shown}${after}」`, `No space between Chinese characters, digits and marks in 公文 text`),
         replacement: '',
-        fixTitle: say(context, '删去空格', 'Remove the space'),
+        fixTitle: context.t('删去空格', 'Remove the space'),
       });
     }
   },

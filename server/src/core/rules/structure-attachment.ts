@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import type { Rule } from './rule';
 
 /** The first line of the 附件说明: 附件：名称 or 附件：1．名称 (a half-width colon is punct/half-width's). */
@@ -31,9 +30,9 @@ export const structureAttachment: Rule = {
         report({
           start: at,
           end: at + 1,
-          message: say(context, `附件名称后不加标点符号「${mark}」`, `No punctuation after an attachment's name: remove 「${mark}」`),
+          message: context.t(`附件名称后不加标点符号「${mark}」`, `No punctuation after an attachment's name: remove 「${mark}」`),
           replacement: '',
-          fixTitle: say(context, `删去「${mark}」`, `Remove 「${mark}」`),
+          fixTitle: context.t(`删去「${mark}」`, `Remove 「${mark}」`),
         });
       }
     }

@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -20,14 +19,14 @@ export const structureDocNumber: Rule = {
       const fixed = `〔${year}〕${Number(serial)}号`;
       if (written === fixed) continue;
       const problems = [
-        open !== '〔' || close !== '〕' ? say(context, '年份用六角括号〔〕', 'the year in 〔〕') : '',
-        ordinal ? say(context, '序号前不加「第」', 'no 第 before the serial') : '',
-        serial.startsWith('0') ? say(context, '序号不编虚位', 'no leading zeros') : '',
+        open !== '〔' || close !== '〕' ? context.t('年份用六角括号〔〕', 'the year in 〔〕') : '',
+        ordinal ? context.t('序号前不加「第」', 'no 第 before the serial') : '',
+        serial.startsWith('0') ? context.t('序号不编虚位', 'no leading zeros') : '',
       ].filter(Boolean);
       context.report({
         start,
         end,
-        message: say(context, `发文字号不规范（${problems.join('，')}）：应为「${fixed}」`, `Document number: ${problems.join(', ')} — 「${fixed}」`),
+        message: context.t(`发文字号不规范（${problems.join('，')}）：应为「${fixed}」`, `Document number: ${problems.join(', ')} — 「${fixed}」`),
         replacement: fixed,
       });
     }

@@ -1,5 +1,4 @@
 import { outline, type OutlineItem } from '../document/outline';
-import { say } from '../text/message';
 import type { Rule, RuleContext } from './rule';
 
 /** The marker of each 公文 level with the number n, for messages: 一、 （一） 1. （1）. */
@@ -50,8 +49,8 @@ function checkCount(context: RuleContext, { level, number, item }: Numbered, pre
     ...markerRange(context.document.text, item),
     message:
       number > expected
-        ? say(context, `序号不连续：此处应为「${wanted}」`, `Numbering skips: expected 「${wanted}」 here`)
-        : say(context, `序号重复或倒序：此处应为「${wanted}」`, `Numbering repeats or goes back: expected 「${wanted}」 here`),
+        ? context.t(`序号不连续：此处应为「${wanted}」`, `Numbering skips: expected 「${wanted}」 here`)
+        : context.t(`序号重复或倒序：此处应为「${wanted}」`, `Numbering repeats or goes back: expected 「${wanted}」 here`),
   });
 }
 

@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -23,7 +22,7 @@ export const wordDe: Rule = {
       [VERB_DE, '得', '动词与程度补语之间应用「得」', 'A verb before a degree complement takes 「得」'],
     ] as const) {
       for (const { start, end } of proseMatches(context.document, pattern)) {
-        context.report({ start, end, message: say(context, `${zh}，而非「的」`, `${en}, not 「的」`), replacement: right });
+        context.report({ start, end, message: context.t(`${zh}，而非「的」`, `${en}, not 「的」`), replacement: right });
       }
     }
   },

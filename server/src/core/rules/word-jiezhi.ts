@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -18,7 +17,7 @@ export const wordJiezhi: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `表示“到某时为止”应为「截至」，而非「${match[0]}」`, `"Up to (a time)" is 「截至」, not 「${match[0]}」`),
+        message: context.t(`表示“到某时为止”应为「截至」，而非「${match[0]}」`, `"Up to (a time)" is 「截至」, not 「${match[0]}」`),
         replacement: '截至',
       });
     }

@@ -1,4 +1,3 @@
-import { say } from '../text/message';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -20,9 +19,9 @@ export const wordRepeated: Rule = {
       context.report({
         start,
         end,
-        message: say(context, `「${single}」重复`, `「${single}」 is repeated`),
+        message: context.t(`「${single}」重复`, `「${single}」 is repeated`),
         replacement: single,
-        fixTitle: say(context, `删去重复的「${single}」`, `Remove the repeated 「${single}」`),
+        fixTitle: context.t(`删去重复的「${single}」`, `Remove the repeated 「${single}」`),
       });
     }
   },
