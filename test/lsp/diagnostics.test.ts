@@ -1,10 +1,20 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  DiagnosticSeverity,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 import { tempFolder } from '../support/tempDir';
 import { SERVER, TestClient, uriOf } from './client';
 
@@ -101,4 +111,25 @@ test('started without a transport, the server says how to run it', () => {
   const result = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 10_000 });
   assert.equal(result.status, 2);
   assert.match(result.stderr, /node dist\/server\.js --stdio/);
+});
+
+test('over IPC, as the VS Code client starts it, the server answers and publishes diagnostics', async () => {
+  const child = fork(SERVER, ['--node-ipc'], { silent: true });
+  const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  connection.listen();
+  try {
+    const uri = uriOf(join(root, 'ipc.md'));
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, resolve));
+    const init = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    assert.equal(init.serverInfo?.name, 'tifa');
+    await connection.sendNotification(InitializedNotification.type, {});
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: WRONG_MD } });
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => d.code),
+      ['term/variant'],
+    );
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
 });
