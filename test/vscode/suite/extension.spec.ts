@@ -162,10 +162,12 @@ suite('提法 Tifa：真实 VS Code 中的扩展', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     await vscode.window.showTextDocument(document);
     const picking = vscode.commands.executeCommand('tifa.browseTerms');
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // the quick pick opens after the server answers
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    // The quick pick opens once the server has answered tifa/listTerms; accepting before that is a no-op.
+    const inserted = await waitFor(async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return document.getText();
+    }, '回车插入术语');
     await picking;
-    const inserted = await waitFor(() => document.getText(), '插入术语');
     assert.ok(builtinTerms().some((entry) => entry.expected === inserted), `插入的是术语库中的词条：${inserted}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
