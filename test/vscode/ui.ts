@@ -92,6 +92,15 @@ export async function runUiTest(root: string): Promise<number> {
       await page.locator('.monaco-editor .squiggly-error').waitFor({ state: 'detached', timeout: 30_000 });
     });
 
+    await step('命令面板中的命令标题随界面语言（此处英文）', async () => {
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type('Tifa: ');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tifa: Fix All Problems' }).first().waitFor({ timeout: 30_000 });
+      console.log(`    命令面板：${JSON.stringify(await page.locator('.quick-input-list').innerText())}`);
+      await page.keyboard.press('Escape');
+    });
+
     await step('保存后磁盘上的文件已改正', async () => {
       await page.keyboard.press('Control+S');
       const file = join(server.dirs.workspace, DRAFT);
