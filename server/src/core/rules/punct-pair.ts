@@ -1,12 +1,13 @@
-import type { ProseBlock, ProseDocument } from '../document';
+import type { ProseBlock } from '../document';
 import { isLatinLetter } from '../text/chars';
-import { blockChars } from '../text/scan';
 import type { RuleContext, Rule } from './rule';
 
 const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '〔': '〕' };
 const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_OF).map(([open, close]) => [close, open]));
 /** The mark to use one level in: a quote inside a quote is ‘’, a title inside a title is 〈〉. */
 const INNER_OF: Record<string, string> = { '“': '‘', '《': '〈' };
+
+const PAIR_MARK = /[“”‘’《》〈〉（）【】〔〕]/g;
 
 /** Quotes nest with quotes, titles with titles; other marks in between do not matter. */
 const FAMILY: Record<string, string> = { '“': 'quote', '‘': 'quote', '《': 'title', '〈': 'title' };
@@ -26,14 +27,14 @@ export const punctPair: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const { document } = context;
-    document.blocks.forEach((block, index) => checkBlock(context, block, document.blocks[index + 1], document));
+    document.blocks.forEach((block, index) => checkBlock(context, block, document.blocks[index + 1]));
   },
 };
 
-function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | undefined, document: ProseDocument): void {
+function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | undefined): void {
   const { report, document: { text } } = context;
   const stack: Open[] = [];
-  for (const { char, offset } of blockChars(document, block)) {
+  for (const { char, offset } of pairMarks(text, block)) {
     if (CLOSE_OF[char]) {
       const inner = INNER_OF[char];
       if (inner && innermostOfFamily(stack, char) === char) {
@@ -63,6 +64,16 @@ function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | 
     if (unclosed.char === '“' && next && text[next.runs[0]?.start] === '“') continue;
     reportUnclosed(context, unclosed);
   }
+}
+
+/** The paired marks of a block in order, across its runs (a quotation may span **emphasis**). */
+function pairMarks(text: string, block: ProseBlock): Open[] {
+  const marks: Open[] = [];
+  for (const run of block.runs) {
+    PAIR_MARK.lastIndex = run.start;
+    for (let m = PAIR_MARK.exec(text); m && m.index < run.end; m = PAIR_MARK.exec(text)) marks.push({ char: m[0], offset: m.index });
+  }
+  return marks;
 }
 
 function innermostOfFamily(stack: readonly Open[], char: string): string | undefined {

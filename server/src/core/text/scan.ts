@@ -84,10 +84,3 @@ export function* proseMatches(document: ProseDocument, pattern: RegExp, blocks: 
     }
   }
 }
-
-/** The characters of a block in order with their document offsets, across its runs (for pair matching). */
-export function* blockChars(document: ProseDocument, block: ProseBlock): Generator<{ char: string; offset: number }> {
-  for (const run of block.runs) {
-    for (let i = run.start; i < run.end; i++) yield { char: document.text[i], offset: i };
-  }
-}
