@@ -84,6 +84,7 @@ export async function runUiTest(root: string): Promise<number> {
       await page.keyboard.press('Control+.');
       await page.locator('.action-widget .monaco-list-row', { hasText: RIGHT }).first().waitFor({ timeout: 30_000 });
       console.log(`    快速修复菜单：${JSON.stringify(await page.locator('.action-widget').first().innerText())}`);
+      await page.screenshot({ path: join(SCREENSHOTS, '2-快速修复菜单.png') });
       // Clicks are intercepted by .context-view-pointerBlock: move the focus to the fix and press Enter.
       for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: RIGHT }).count()); i++) {
         await page.keyboard.press('ArrowDown');
@@ -107,7 +108,7 @@ export async function runUiTest(root: string): Promise<number> {
       for (let i = 0; i < 50 && readFileSync(file, 'utf8').includes(WRONG); i++) await page.waitForTimeout(100);
       const text = readFileSync(file, 'utf8');
       if (text.includes(WRONG) || !text.includes(`在${RIGHT}上持续用力`)) throw new Error(`磁盘上的文件未改正：${text}`);
-      await page.screenshot({ path: join(SCREENSHOTS, '2-修复并保存后.png') });
+      await page.screenshot({ path: join(SCREENSHOTS, '3-修复并保存后.png') });
     });
     console.log(`  截图：${SCREENSHOTS}`);
     return 0;
