@@ -10,9 +10,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+const docUris = new Map<string, string>();
+
 /** The rule's doc page shipped with the package: dist/server.js → ../docs/rules/<id>.md. */
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(resolve(__dirname, '..', ruleDocPath(ruleId))).href;
+  let uri = docUris.get(ruleId);
+  if (!uri) {
+    uri = pathToFileURL(resolve(__dirname, '..', ruleDocPath(ruleId))).href;
+    docUris.set(ruleId, uri);
+  }
+  return uri;
 }
 
 export function rangeOf(document: TextDocument, start: number, end: number): Range {
