@@ -74,7 +74,7 @@ test('out-of-order versions: the server keeps answering and publishes for the la
     const latest = await session.type(uri, 0, 0, '新', 6);
     const published = await session.diagnosticsFor(uri, latest);
     assert.ok((published.version ?? 0) >= latest);
-    assert.ok(published.diagnostics.some((d) => /做强制制造业/.test(d.message)), 'the text typed in between is still checked');
+    assert.ok(published.diagnostics.some((d) => String(d.message).includes('做强制制造业')), 'the text typed in between is still checked');
     await stillAnswers(session, uri);
   });
 });
