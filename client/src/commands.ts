@@ -4,8 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { Command } from './commandIds';
-import { ServerCommand } from './protocol';
+import { Command, ServerCommand } from './names';
 import { browseTerms } from './termPicker';
 import { openWorkspaceTerms } from './workspaceTerms';
 import { t } from './l10n';

@@ -1,14 +1,9 @@
 /**
- * The client's half of the server ⇄ client contract (see docs/vscode.md): names of server commands and
- * custom messages, and the shapes the client reads. The server owns every decision; these are only names.
+ * The client's half of the server ⇄ client contract: the shapes the client reads and the request it sends.
+ * The server owns every decision; the client only asks.
  */
 import { RequestType } from 'vscode-languageclient/node';
-
-/** Server commands (workspace/executeCommand). vscode-languageclient also registers them as VS Code commands. */
-export const ServerCommand = {
-  applyFixAll: 'tifa.applyFixAll',
-  relint: 'tifa.relint',
-} as const;
+import { LIST_TERMS_METHOD } from './names';
 
 export interface TermSource {
   file: string;
@@ -26,7 +21,7 @@ export interface ListedTerm {
   initials: string;
 }
 
-export const ListTermsRequest = new RequestType<{ uri?: string }, ListedTerm[], void>('tifa/listTerms');
+export const ListTermsRequest = new RequestType<{ uri?: string }, ListedTerm[], void>(LIST_TERMS_METHOD);
 
 /** The languages and schemes the server checks. */
 export const documentSelector = ['markdown', 'plaintext'].flatMap((language) =>

@@ -16,7 +16,7 @@ function sourceText(term: ListedTerm): string {
   return (term.source ?? []).map((s) => `${s.file}:${s.lines.join(',')}`).join('；');
 }
 
-export function termItem(term: ListedTerm): TermItem {
+function termItem(term: ListedTerm): TermItem {
   const description = [term.category, term.initials].filter(Boolean).join(' · ');
   const detail = [term.definition ?? term.note, sourceText(term) && t('出处：{0}', sourceText(term))]
     .filter(Boolean)
