@@ -1,7 +1,8 @@
 /**
  * Edit → diagnostics latency of the built server over stdio, as an editor sees it: the time from sending a
- * didChange to receiving that version's publishDiagnostics. It includes the typing debounce; the figure
- * without it is the server's own work (settings lookup, lint, conversion, JSON over the pipe).
+ * didChange to receiving that version's publishDiagnostics. It includes the typing debounce (at least
+ * TYPING_DEBOUNCE_MS; as long as the last lint when that took longer) and the server's own work (lint,
+ * conversion, JSON over the pipe).
  * Reusable by `npm run bench` (bench/server.ts) and scripts/measure-lsp-latency.ts; never a timed assertion.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ export interface LatencyFigures {
   open: number;
   /** didChange → diagnostics of that version, one per edit, ms (debounce included). */
   edits: number[];
+  /** The least debounce. */
   debounceMs: number;
   diagnostics: number;
 }

@@ -16,6 +16,8 @@ export type TextLinter = (text: string, report?: boolean) => Finding[];
 interface LintedVersion {
   version: number;
   findings: Finding[];
+  /** How long the lint took, ms. */
+  cost: number;
 }
 
 export function kindOf(document: TextDocument): FileKind {
@@ -52,8 +54,9 @@ export class DocumentLinter {
     const lintText = await this.textLinterFor(document);
     const current = this.documents.get(document.uri);
     if (!current || current.version !== document.version || generation !== this.generation) return undefined;
+    const started = performance.now();
     const findings = lintText ? lintText(document.getText(), true) : [];
-    this.linted.set(document.uri, { version: document.version, findings });
+    this.linted.set(document.uri, { version: document.version, findings, cost: performance.now() - started });
     return findings;
   }
 
@@ -83,12 +86,17 @@ export class DocumentLinter {
     if (settings.run === 'onType' && this.documents.get(document.uri)) this.schedule(document);
   }
 
-  /** As you type: lint once typing pauses. */
+  /**
+   * As you type: lint once typing pauses. A document whose lint takes longer than the debounce (a very long
+   * draft) waits as long as its last lint took, so that the server is not linting all the time and hover and
+   * completion stay responsive.
+   */
   schedule(document: TextDocument): void {
     this.cancel(document.uri);
+    const delay = Math.max(TYPING_DEBOUNCE_MS, this.linted.get(document.uri)?.cost ?? 0);
     this.timers.set(
       document.uri,
-      setTimeout(() => background(this.connection, this.run(document.uri)), TYPING_DEBOUNCE_MS),
+      setTimeout(() => background(this.connection, this.run(document.uri)), delay),
     );
   }
 
