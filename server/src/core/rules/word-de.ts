@@ -3,12 +3,14 @@ import type { Rule } from './rule';
 
 /**
  * The few 的/地/得 slips that have one reading only:
- * - an adverb that is only an adverb (切实, 稳步, 坚决, 牢牢, 大力, 进一步) before a verb takes 地;
+ * - an adverb (稳步, 坚决, 牢牢, 大力) before a verb takes 地 — unless a verb like 得到 or 进行 makes the
+ *   phrase a noun (得到大力的推进, 进行坚决的维护), where 的 is right; 切实 and 进一步 are left out,
+ *   as 切实的举措 and 进一步的提高 read as nouns too often;
  * - a verb of doing (做, 干, 办, 搞, 落实, 完成) before a degree complement that ends the clause
  *   (做的很好。) takes 得; 所做的很多工作 goes on to a noun, and 的 is right there.
  * Adjectives (积极, 认真, 有效) are left out: 积极的态度 and 积极地推进 are both right.
  */
-const ADVERB_DE = /(?<=切实|稳步|坚决|牢牢|大力|进一步)的(?=推进|推动|落实|贯彻|抓好|做好|开展|实施|加强|提高|提升|把握|维护|扛起|守住)/g;
+const ADVERB_DE = /(?<=稳步|坚决|牢牢|大力)(?<!(?:得到|受到|取得|进行|加以|给予|予以|作出|做出|有了)(?:了)?(?:稳步|坚决|牢牢|大力))的(?=推进|推动|落实|贯彻|抓好|做好|开展|实施|加强|提高|提升|把握|维护|扛起|守住)/g;
 const VERB_DE = /(?<=[做干办搞]|落实|完成)的(?=(?:很|非常|十分|更|比较|不够)[^，。；！？\s]{1,2}[，。；！？])/g;
 
 /** word/de: 地 before a verb, 得 before a degree complement, where nothing else can be meant. */

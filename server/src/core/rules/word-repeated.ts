@@ -2,11 +2,12 @@ import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
 /**
- * Function words that never double in standard Chinese, typed twice: 的的, 在在, 是是, 了了… The
- * lookarounds keep the idioms that do contain them: 的的确确, 实实在在, 是是非非, 不了了之, 了了分明.
- * Content words are left out on purpose: 天天, 人人, 看看 are legitimate reduplication.
+ * 的, 了 and 是 typed twice. Each also doubles legitimately where two words meet, and those meetings are
+ * kept out: 目的的, 有的的确 (的 + 的确), 的的确确; 为了了解, 除了了结, 不了了之, 一目了然's 了了然;
+ * 是是非非, 问题是是否. Other words were tried and dropped: 在在 (现在在座, 实实在在), 与与 (参与与),
+ * 及及 (以及及时), 并并 (合并并购) meet too often across words to be told apart without a parser.
  */
-const REPEATED = /(?<!实)在在(?!处)|的的(?!确确)|(?<!是)是是(?!非)|(?<!不)了了(?![之分])|与与|及及|被被|并并|其其|于于|之之/g;
+const REPEATED = /(?<![目打])的的(?!确)|了了(?![解之结然断却])|是是(?![否非])/g;
 
 /** word/repeated: a function word typed twice (的的 → 的). */
 export const wordRepeated: Rule = {
