@@ -81,7 +81,7 @@ test('punct/serial-comma: no 顿号 in approximate numbers or between book title
   assert.equal(fixed('punct/serial-comma', '用了三、五天'), '用了三五天');
   assert.equal(fixed('punct/serial-comma', '来了七、八个人'), '来了七八个人');
   assert.equal(fixed('punct/serial-comma', '学习《决定》、《条例》'), '学习《决定》《条例》');
-  for (const text of ['第一、二季度', '一、二月份', '一、二年级', '一、总体要求', '三、五两项', '做好“六稳”、“六保”工作', '五、三天']) {
+  for (const text of ['第一、二季度', '周三、五天气晴', '星期一、二个别地区', '一、二月份', '一、二年级', '一、总体要求', '三、五两项', '做好“六稳”、“六保”工作', '五、三天']) {
     assert.deepEqual(matched('punct/serial-comma', text), [], text);
   }
 });
@@ -91,7 +91,7 @@ test('punct/sequence-marker: nothing after （一）, and 1. not 1、 at the sta
   assert.equal(fixed('punct/sequence-marker', '（1），主要目标'), '（1）主要目标');
   assert.equal(fixed('punct/sequence-marker', '1、深入实施'), '1.深入实施');
   assert.equal(fixed('punct/sequence-marker', '　　2、深入实施'), '　　2.深入实施');
-  for (const text of ['（一）指导思想。', '1.深入实施', '共有1、2两项', '一、总体要求']) {
+  for (const text of ['（一）指导思想。', '1.深入实施', '共有1、2两项', '2、3月份降水偏多', '一、总体要求']) {
     assert.deepEqual(matched('punct/sequence-marker', text), [], text);
   }
 });

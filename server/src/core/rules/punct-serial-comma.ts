@@ -3,11 +3,11 @@ import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
 /**
- * Two adjacent numerals joined by 、 before a measure word: 三、五天. Not after 第 (第一、二季度 lists two
- * quarters), and not before 月 or 年级, where 一、二月 are two months and 一、二年级 two grades.
+ * Two adjacent numerals joined by 、 before a measure word: 三、五天. Not after 第, 周 or 期 (第一、二季度,
+ * 周三、五 list days), and not before 月 or 年级, where 一、二月 are two months and 一、二年级 two grades.
  */
 const APPROXIMATE = new RegExp(
-  `(?<=\\p{Script=Han})(?<![第${CHINESE_DIGITS}十])([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}])(?=[十百千万]?(?:天|个|次|人|名|位|种|倍|岁|条|家|户|件|遍|小时|分钟|周|公里|米|斤|亩|元))`,
+  `(?<=\\p{Script=Han})(?<![第周期${CHINESE_DIGITS}十])([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}])(?=[十百千万]?(?:天|个|次|人|名|位|种|倍|岁|条|家|户|件|遍|小时|分钟|周|公里|米|斤|亩|元))`,
   'gu',
 );
 /**
