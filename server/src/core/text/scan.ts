@@ -1,4 +1,4 @@
-import type { ProseBlock, ProseDocument } from '../document';
+import type { ProseBlock, ProseDocument, ProseRun } from '../document';
 
 /** One regex match inside a prose run, with document offsets. */
 export interface ProseMatch {
@@ -63,6 +63,15 @@ function addressRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/** Address ranges of a run, computed once for all the rules that scan it (the run objects live with their document). */
+const addressCache = new WeakMap<ProseRun, [number, number][]>();
+
+function addressesOf(run: ProseRun, text: string): [number, number][] {
+  let ranges = addressCache.get(run);
+  if (!ranges) addressCache.set(run, (ranges = addressRanges(text)));
+  return ranges;
+}
+
 /**
  * Every match of a global regex in the document's prose runs, skipping matches that touch a URL or
  * e-mail address. The regex runs on each run's own text, so lookarounds never see markup around it.
@@ -72,7 +81,7 @@ export function* proseMatches(document: ProseDocument, pattern: RegExp, blocks: 
   for (const block of blocks) {
     for (const run of block.runs) {
       const text = document.text.slice(run.start, run.end);
-      const addresses = addressRanges(text);
+      const addresses = addressesOf(run, text);
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         if (m[0].length === 0) pattern.lastIndex++;
