@@ -97,11 +97,16 @@ function wholeNearMiss(terms: TermBase, text: string, accept: (expected: string)
   return miss?.entry.expected;
 }
 
-/** The candidates themselves as a term base, so that a rarer spelling of a frequent one stands out. */
+/** How many of the most frequent candidates a rarer spelling is compared with; keeps large corpora fast. */
+const PEERS = 1000;
+
+/** The most frequent candidates as a term base, so that a rarer spelling of one of them stands out. */
 function peerBase(candidates: readonly Candidate[]): TermBase {
   const seen = new Set<string>();
   const entries: TermEntry[] = [];
-  for (const c of candidates) {
+  const byCount = [...candidates].sort((a, b) => b.count - a.count || compareText(a.text, b.text));
+  for (const c of byCount) {
+    if (entries.length >= PEERS) break;
     if (c.kind === 'person' || c.kind === 'nearDuplicate' || c.count < 2 || seen.has(c.text)) continue;
     seen.add(c.text);
     entries.push({ expected: c.text, patterns: [], specs: [], origin: { file: 'corpus', line: 0 } });
