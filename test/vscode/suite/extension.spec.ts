@@ -158,6 +158,40 @@ suite('提法 Tifa：真实 VS Code 中的扩展', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('设置 tifa.terminology.files（相对工作区文件夹）加载用户术语库', async () => {
+    const editor = await open(workspaceFile('本单位用语.md'));
+    const uri = editor.document.uri;
+    const config = vscode.workspace.getConfiguration('tifa', uri);
+    // The term base is not loaded yet: prove the document was checked by waiting for an edit's finding.
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), `${WRONG}\n\n`));
+    await waitFor(() => tifaDiagnostics(uri).length > 0, '内置术语库的诊断');
+    assert.deepEqual(tifaDiagnostics(uri).map((d) => d.message).filter((m) => m.includes('智慧园区管理平台')), []);
+    try {
+      await config.update('terminology.files', ['术语/本单位.yaml'], vscode.ConfigurationTarget.Workspace);
+      const [diagnostic] = await waitFor(() => {
+        const found = tifaDiagnostics(uri, 'term/variant').filter((d) => d.message.includes('智慧园区管理平台'));
+        return found.length > 0 && found;
+      }, '用户术语库的诊断');
+      assert.deepEqual(diagnostic.range, rangeOf(editor.document, '智能园区管理平台'));
+    } finally {
+      await config.update('terminology.files', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('设置 tifa.enable 为 false 时清除诊断，恢复后重新检查', async () => {
+    const editor = await open(workspaceFile('草稿.md'));
+    const uri = editor.document.uri;
+    await waitFor(() => tifaDiagnostics(uri).length > 0, '诊断');
+    const config = vscode.workspace.getConfiguration('tifa', uri);
+    try {
+      await config.update('enable', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => tifaDiagnostics(uri).length === 0, '停用后诊断清除');
+    } finally {
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => tifaDiagnostics(uri).length > 0, '启用后诊断重现');
+  });
+
   test('「浏览术语表」回车插入所选术语', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     await vscode.window.showTextDocument(document);
