@@ -11,10 +11,9 @@ mkdir -p "$TARGET" && D=$(cd "$TARGET" && pwd)
 VER=${CODE_SERVER_VERSION:-4.100.3}
 export npm_config_yes=true   # node-pty's install step runs `npx node-gyp`
 
-if [ -f "$D/cs/.installed-$VER" ]; then echo "code-server $VER 已安装于 $D/cs"; exit 0; fi
-
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-# 1. system packages (checked one by one so a fresh machine gets everything, a prepared one skips apt)
+# 1. system packages (checked one by one so a fresh machine gets everything, a prepared one skips apt;
+#    checked even when code-server is cached, e.g. a CI cache restored on a fresh machine)
 need_apt=0
 command -v chromium >/dev/null || need_apt=1
 command -v rg >/dev/null || need_apt=1
@@ -26,6 +25,8 @@ if [ "$need_apt" = 1 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     chromium ripgrep libkrb5-dev build-essential python3 pkg-config fonts-noto-cjk fontconfig ca-certificates >/dev/null
 fi
+
+if [ -f "$D/cs/.installed-$VER" ]; then echo "code-server $VER 已安装于 $D/cs"; exit 0; fi
 
 # node-gyp must build against local Node headers (it cannot download them offline)
 export npm_config_nodedir=${npm_config_nodedir:-$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")}
