@@ -34,6 +34,7 @@ const CANDIDATE_LINES = 8;
 export class CorpusIndex {
   readonly lines: CorpusLine[] = [];
   private readonly postings = new Map<string, number[]>();
+  private shared: Int32Array | undefined;
 
   constructor(texts: readonly CorpusText[]) {
     for (const { file, text } of texts) {
@@ -59,13 +60,16 @@ export class CorpusIndex {
     const grams = [...new Set(bigrams(quote))];
     // An edit destroys at most two bigrams, so a source within maxDistance shares at least this many.
     const needed = Math.max(1, grams.length - 2 * maxDistance);
-    const shared = new Map<number, number>();
+    // Shared-bigram counts per line in a reused typed array: posting lists of common bigrams are long.
+    const shared = (this.shared ??= new Int32Array(this.lines.length));
+    const touched: number[] = [];
     for (const gram of grams) {
-      for (const id of this.postings.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const id of this.postings.get(gram) ?? []) if (shared[id]++ === 0) touched.push(id);
     }
-    const candidates = [...shared].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATE_LINES);
+    const candidates = touched.filter((id) => shared[id] >= needed).sort((a, b) => shared[b] - shared[a] || a - b).slice(0, CANDIDATE_LINES);
+    for (const id of touched) shared[id] = 0;
     let best: QuoteSource | undefined;
-    for (const [id] of candidates) {
+    for (const id of candidates) {
       const line = this.lines[id];
       const alignment = bestAlignment(line, alignInside(quote, line.content), maxDistance);
       if (!alignment) continue;
