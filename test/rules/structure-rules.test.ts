@@ -45,3 +45,9 @@ test('structure/attachment: no mark after an attachment name', () => {
     assert.deepEqual(matched('structure/attachment', text), [], text);
   }
 });
+
+test('line-start rules keep CRLF and see past a BOM', () => {
+  assert.equal(fixed('structure/attachment', '\uFEFF附件：1．分工表；\r\n2．责任清单。\r\n'), '\uFEFF附件：1．分工表\r\n2．责任清单\r\n');
+  assert.equal(fixed('punct/sequence-marker', '\uFEFF1、深入实施\r\n（一）、指导思想\r\n'), '\uFEFF1.深入实施\r\n（一）指导思想\r\n');
+  assert.equal(fixed('space/cjk', '增长 8.1%，\r\n是 2022 年。\r\n'), '增长8.1%，\r\n是2022年。\r\n');
+});

@@ -2,9 +2,9 @@ import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
 /** At the start of a block: a bracketed sequence marker followed by a mark, （一）、 or (1)，. */
-const MARK_AFTER_BRACKETS = /^([ \t\u3000]*[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)])([、，,．.:：])/g;
+const MARK_AFTER_BRACKETS = /^([\ufeff \t\u3000]*[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)])([、，,．.:：])/g;
 /** At the start of a block: an Arabic numeral followed by 、, the third-level heading written 1、 (2、3月份 is two months). */
-const NUMERAL_COMMA = /^([ \t\u3000]*\d{1,2})、(?!\d)/g;
+const NUMERAL_COMMA = /^([\ufeff \t\u3000]*\d{1,2})、(?!\d)/g;
 
 /**
  * punct/sequence-marker (GB/T 15834-2011 §4.5 and 附录 B, GB/T 9704-2012 §7.3.3): heading markers are

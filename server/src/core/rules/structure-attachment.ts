@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** The first line of the 附件说明: 附件：名称 or 附件：1．名称 (a half-width colon is punct/half-width's). */
-const HEAD = /^[ \t\u3000]*附件[：:]/;
+const HEAD = /^[\ufeff \t\u3000]*附件[：:]/;
 /** A further attachment on its own line under it: 2．名称. */
 const NEXT = /^[ \t\u3000]*\d+[.．]/;
 /** A mark after an attachment's name, at the end of the line. */
