@@ -30,14 +30,20 @@ test('punct/ascii-quote: ASCII quotes around Chinese become “” and ‘’', 
   assert.deepEqual(matched('punct/ascii-quote', 'He said "hi", don\'t'), []);
 });
 
-test('punct/pair: unbalanced, mismatched and wrongly nested pairs are reported, without a fix', () => {
+test('punct/pair: unbalanced and mismatched pairs are reported, without a fix', () => {
   assert.deepEqual(matched('punct/pair', '他说：“要加强'), ['“']);
   assert.deepEqual(matched('punct/pair', '学习》精神'), ['》']);
   assert.deepEqual(matched('punct/pair', '（主要“目标）'), ['“']);
   assert.deepEqual(matched('punct/pair', '（一）“主要目标）'), ['“', '）']);
-  assert.deepEqual(matched('punct/pair', '他说“要做好“六稳”工作”'), ['“']);
-  assert.deepEqual(matched('punct/pair', '学习《关于《条例》的说明》'), ['《']);
   assert.deepEqual(findings('punct/pair', '他说：“要加强')[0].fixes, []);
+});
+
+test('punct/pair: a pair nested in its own kind becomes the inner form', () => {
+  assert.deepEqual(matched('punct/pair', '他说“要做好“六稳”工作”'), ['“六稳”']);
+  assert.equal(fixed('punct/pair', '他说“要做好“六稳”工作”'), '他说“要做好‘六稳’工作”');
+  assert.equal(fixed('punct/pair', '学习《关于《条例》的说明》'), '学习《关于〈条例〉的说明》');
+  assert.equal(fixed('punct/pair', '“甲《乙“丙”丁》戊”'), '“甲《乙‘丙’丁》戊”');
+  assert.deepEqual(findings('punct/pair', '他说“要做好“六稳工作”').map((f) => [f.matched, f.fixes.length]), [['“', 0]]);
 });
 
 test('punct/pair: correct nesting, multi-paragraph quotations and apostrophes stay silent', () => {

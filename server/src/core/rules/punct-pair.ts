@@ -15,11 +15,16 @@ const FAMILY: Record<string, string> = { '“': 'quote', '‘': 'quote', '《': 
 interface Open {
   char: string;
   offset: number;
+  /** The mark of its own kind it was opened inside (“ in “, 《 in 《). */
+  enclosing?: Open;
+  /** Set once its closing mark is found. */
+  closed?: boolean;
 }
 
 /**
  * punct/pair (GB/T 15834-2011 §4.8, §4.9, §4.15): paired marks open and close within a paragraph, in
- * order, and nest as “‘’” and 《〈〉》. Reports only: which end is wrong is for the writer to say.
+ * order, and nest as “‘’” and 《〈〉》. An unbalanced mark is reported without a fix (which end is wrong
+ * is for the writer to say); a pair nested in its own kind is fixed to the inner form.
  */
 export const punctPair: Rule = {
   id: 'punct/pair',
@@ -34,17 +39,12 @@ export const punctPair: Rule = {
 function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | undefined): void {
   const { report, document: { text } } = context;
   const stack: Open[] = [];
+  const nested: { open: Open; closeOffset: number }[] = [];
   for (const { char, offset } of pairMarks(text, block)) {
     if (CLOSE_OF[char]) {
-      const inner = INNER_OF[char];
-      if (inner && innermostOfFamily(stack, char) === char) {
-        report({
-          start: offset,
-          end: offset + 1,
-          message: context.t(`「${char}」内再用时应改用「${inner}${CLOSE_OF[inner]}」`, `Inside 「${char}${CLOSE_OF[char]}」 use 「${inner}${CLOSE_OF[inner]}」`),
-        });
-      }
-      stack.push({ char, offset });
+      // A quote in a quote, a title in a title: remembered, and reported once its closing mark is known.
+      const enclosing = INNER_OF[char] !== undefined ? innermostOfFamily(stack, char) : undefined;
+      stack.push({ char, offset, enclosing: enclosing?.char === char ? enclosing : undefined });
       continue;
     }
     const open = OPEN_OF[char];
@@ -57,8 +57,12 @@ function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | 
       continue;
     }
     for (const unclosed of stack.splice(depth + 1)) reportUnclosed(context, unclosed);
-    stack.pop();
+    const closed = stack.pop()!;
+    closed.closed = true;
+    if (closed.enclosing) nested.push({ open: closed, closeOffset: offset });
   }
+  // Fixed only when the outer pair closes too: in “甲“乙” the writer may have meant “甲”乙”.
+  for (const pair of nested) if (pair.open.enclosing!.closed) reportNested(context, pair.open, pair.closeOffset);
   for (const unclosed of stack) {
     // A quotation over several paragraphs opens each with “ and closes only the last (GB/T 15834-2011 §4.8).
     if (unclosed.char === '“' && next && text[next.runs[0]?.start] === '“') continue;
@@ -77,9 +81,24 @@ function pairMarks(text: string, block: ProseBlock): Open[] {
   return marks;
 }
 
-function innermostOfFamily(stack: readonly Open[], char: string): string | undefined {
-  for (let i = stack.length - 1; i >= 0; i--) if (FAMILY[stack[i].char] === FAMILY[char]) return stack[i].char;
+function innermostOfFamily(stack: readonly Open[], char: string): Open | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) if (FAMILY[stack[i].char] === FAMILY[char]) return stack[i];
   return undefined;
+}
+
+/** “甲“乙”丙” → “甲‘乙’丙”: both marks of the inner pair change, so the finding spans the pair. */
+function reportNested(context: RuleContext, open: Open, closeOffset: number): void {
+  const outer = `${open.char}${CLOSE_OF[open.char]}`;
+  const innerOpen = INNER_OF[open.char];
+  const inner = `${innerOpen}${CLOSE_OF[innerOpen]}`;
+  const text = context.document.text;
+  context.report({
+    start: open.offset,
+    end: closeOffset + 1,
+    message: context.t(`「${outer}」内再用时应改用「${inner}」`, `Inside 「${outer}」 use 「${inner}」`),
+    replacement: innerOpen + text.slice(open.offset + 1, closeOffset) + CLOSE_OF[innerOpen],
+    fixTitle: context.t(`改为「${inner}」`, `Change to 「${inner}」`),
+  });
 }
 
 function reportUnclosed(context: RuleContext, open: Open): void {
