@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixed, matched } from './norm-helpers';
+import { findings, fixed, matched } from './norm-helpers';
 
 test('space/cjk: spaces between Chinese characters, digits and Chinese marks in running text are removed', () => {
   assert.deepEqual(matched('space/cjk', '增长 8.1%，'), [' ']);
+  assert.equal(findings('space/cjk', '发展\u3000经济。')[0].message, '公文正文中「展」与「经」之间不加全角空格');
   assert.equal(fixed('space/cjk', '是 2022 年 10 月 16 日发表的。'), '是2022年10月16日发表的。');
   assert.equal(fixed('space/cjk', '埋头苦 干，奋力谱写'), '埋头苦干，奋力谱写');
   assert.equal(fixed('space/cjk', '发展\u3000经济。'), '发展经济。');

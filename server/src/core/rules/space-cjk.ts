@@ -25,11 +25,14 @@ export const spaceCjk: Rule = {
       const before = charBefore(text, start, runStart);
       const after = charAt(text, end, runEnd);
       if (!isChineseGap(before, after) || !clauseEndsAfter(text, end, block)) continue;
-      const shown = match[0].replace(/\u3000/g, '全角空格').replace(/\u00a0/g, '不换行空格');
+      const kind = match[0].includes('\u3000') ? '全角空格' : match[0].includes('\u00a0') ? '不换行空格' : '空格';
       report({
         start,
         end,
-        message: context.t(`公文正文中文之间不加空格：「${before}${shown}${after}」`, `No space between Chinese characters, digits and marks in 公文 text`),
+        message: context.t(
+          `公文正文中「${before}」与「${after}」之间不加${kind}`,
+          `No space between 「${before}」 and 「${after}」 in 公文 text`,
+        ),
         replacement: '',
         fixTitle: context.t('删去空格', 'Remove the space'),
       });
