@@ -21,6 +21,7 @@ export const numberYearZero: Rule = {
         end,
         message: context.t(`汉字数字年份中的零应写作「〇」：应为「${fixed}年」`, `Zero in a Chinese-numeral year is 「〇」: 「${fixed}年」`),
         replacement: fixed,
+        fixTitle: context.t(`改为「${fixed}年」`, `Change to 「${fixed}年」`),
       });
     }
   },
