@@ -133,3 +133,16 @@ test('with ../shared/corpus: a misquoted sentence of the corpus is found and res
   assert.match(finding.message, /004_b024111b054bc8a6\.txt:34/);
   assert.equal(fixed(text, finding), '“科技自立自强是国家强盛之基、安全之要。”');
 });
+
+test('in the editor: the language server reports both corpus-backed rules from the config’s corpus', async () => {
+  const { TestClient, uriOf } = await import('../lsp/client');
+  const root = tempFolder({ '.tifarc.yaml': 'corpus: [权威文本]\n', '权威文本/甲.txt': SOURCE });
+  const client = await TestClient.start({ folders: [root] });
+  try {
+    const diagnostics = await client.open(uriOf(join(root, '草稿.md')), '市长袁家军说：“推动数字技术与实体产业融合”。\n');
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['quote/mismatch', 'title/mismatch']);
+    assert.match(String(diagnostics.find((d) => d.code === 'quote/mismatch')?.message), /甲\.txt:3/);
+  } finally {
+    await client.stop();
+  }
+});
