@@ -28,6 +28,22 @@ test('structure/heading-order: correct outlines, restarts and skipped levels sta
   assert.deepEqual(matched('structure/heading-order', '## 一、总体要求\n\n（一）指导思想。\n\n## 二、重点任务\n\n1. 甲\n2. 乙\n', 'markdown'), []);
 });
 
+test('structure/heading-depth: a number style at two depths, or （一） not deeper than 一、, is reported', () => {
+  assert.deepEqual(matched('structure/heading-depth', '## 一、总体要求\n\n# 二、重点任务\n', 'markdown'), ['二、']);
+  assert.deepEqual(matched('structure/heading-depth', '## 一、总体要求\n\n## （一）指导思想\n', 'markdown'), ['（一）']);
+  assert.deepEqual(matched('structure/heading-depth', '### （一）指导思想\n\n## 一、总体要求\n\n## （二）主要目标\n', 'markdown'), ['（二）']);
+  assert.equal(findings('structure/heading-depth', '## 一、甲\n\n## （一）乙\n', 'markdown')[0].fixes.length, 0);
+});
+
+test('structure/heading-depth: consistent depths, skipped depths and unnumbered headings stay silent', () => {
+  const silent = [
+    '# 通知\n\n## 一、总体要求\n\n### （一）指导思想\n\n## 二、重点任务\n\n### （一）甲\n',
+    '## 一、总体要求\n\n#### 1.甲\n\n## 二、乙\n',
+    '## 一、总体要求\n\n（一）指导思想。\n\n## 二、重点任务\n',
+  ];
+  for (const text of silent) assert.deepEqual(matched('structure/heading-depth', text, 'markdown'), [], text);
+});
+
 test('structure/doc-number: 〔〕 around the year, no 第, no leading zeros', () => {
   assert.equal(fixed('structure/doc-number', '国办发[2024]05号'), '国办发〔2024〕5号');
   assert.equal(fixed('structure/doc-number', '渝府发（2023）第12号'), '渝府发〔2023〕12号');

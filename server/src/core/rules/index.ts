@@ -17,6 +17,7 @@ import { wordJiezhi } from './word-jiezhi';
 import { wordDe } from './word-de';
 import { wordRepeated } from './word-repeated';
 import { structureHeadingOrder } from './structure-heading-order';
+import { structureHeadingDepth } from './structure-heading-depth';
 import { structureDocNumber } from './structure-doc-number';
 import { structureAttachment } from './structure-attachment';
 import { quoteMismatch } from './quote-mismatch';
@@ -49,6 +50,7 @@ export const allRules: readonly Rule[] = [
   wordDe,
   wordRepeated,
   structureHeadingOrder,
+  structureHeadingDepth,
   structureDocNumber,
   structureAttachment,
   quoteMismatch,
