@@ -32,7 +32,7 @@ export function readCorpusFolder(folder: string): { texts: CorpusText[]; problem
       if (isDirectory) visit(path);
       else if (CORPUS_FILE.test(name)) {
         try {
-          texts.push({ file: relative(folder, path).split('\\').join('/'), text: readFileSync(path, 'utf8') });
+          texts.push({ file: relative(folder, path).split('\\').join('/'), text: decode(readFileSync(path)) });
         } catch (error) {
           problems.push({ file: path, line: 0, message: `无法读取语料文件：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
         }
@@ -41,6 +41,18 @@ export function readCorpusFolder(folder: string): { texts: CorpusText[]; problem
   };
   visit(folder);
   return { texts, problems };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const GB18030 = new TextDecoder('gb18030');
+
+/** UTF-8 as the norm; a file that is not valid UTF-8 is read as GB18030 (GBK/GB2312 files of Chinese offices). */
+function decode(bytes: Buffer): string {
+  try {
+    return UTF8.decode(bytes); // TextDecoder drops a BOM itself
+  } catch {
+    return GB18030.decode(bytes);
+  }
 }
 
 /** A cheap fingerprint of a corpus folder (names, sizes, modification times): a changed corpus is re-indexed. */
