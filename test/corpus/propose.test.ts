@@ -97,3 +97,15 @@ test('the review sheet lists every candidate as a checkbox, ticked when the base
   assert.match(sheet, /- \[x\] \*\*园区振兴战略\*\* ×4（已收录） — 甲\.txt:1，甲\.txt:2，乙\/丙\.md:2，乙\/丙\.md:3/);
   assert.equal(sheet.split('\n').filter((l) => l.startsWith('- [')).length, proposal.candidates.length);
 });
+
+test('tifa terms propose --terms marks what a user base already has', async () => {
+  const { main } = await import('../../server/src/cli/main');
+  const { tempFolder } = await import('../support/tempDir');
+  const { readFileSync } = await import('node:fs');
+  const root = tempFolder({ '语料/甲.txt': TEXTS[0].text, '本单位.yaml': 'rules:\n  - expected: 园区振兴战略\n' });
+  const io = { cwd: root, out: () => {}, err: () => {}, readStdin: async () => '' };
+  assert.equal(await main(['terms', 'propose', '语料', '--terms', '本单位.yaml', '-o', 'p.json'], io), 0);
+  const proposal = JSON.parse(readFileSync(`${root}/p.json`, 'utf8')) as { candidates: Candidate[] };
+  assert.equal(find(proposal.candidates, 'name', '园区振兴战略')?.inBase, true);
+  assert.equal(find(proposal.candidates, 'numbered', '三库一平台')?.inBase, undefined);
+});
