@@ -52,7 +52,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<语料目录...>', '含 .txt/.md 的目录')
     .option('-o, --out <文件>', '写入文件：.md 为审阅表，其他为 JSON；不写则输出审阅表到标准输出')
     .addOption(new Option('-f, --format <格式>', '输出格式').choices(['markdown', 'json']))
-    .option('--terms <文件...>', '叠加在内置术语库之上的术语文件（用于标出已收录的词）')
+    // commander recognises a variadic option only after a word character: hence .yaml before the dots.
+    .option('--terms <术语文件.yaml...>', '叠加在内置术语库之上的术语文件（用于标出已收录的词）')
     .action((folders: string[], opts) => setExit(runTermsPropose(folders, { out: opts.out, format: opts.format, terms: opts.terms ?? [] }, io)));
   return program;
 }
