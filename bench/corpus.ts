@@ -6,9 +6,21 @@ export const SHARED = resolve(__dirname, '..', '..', 'shared');
 
 /** The corpus paragraphs (non-empty lines), the raw material of generated drafts. */
 export function corpusParagraphs(): string[] {
-  const folder = join(SHARED, 'corpus');
+  return paragraphsIn('corpus');
+}
+
+/**
+ * Paragraphs of the clean official text (eval/clean), the raw material of generated term entries: a
+ * different document from the drafts', sharing the vocabulary of official writing as a real base would.
+ */
+export function cleanParagraphs(): string[] {
+  return paragraphsIn(join('eval', 'clean'));
+}
+
+function paragraphsIn(subfolder: string): string[] {
+  const folder = join(SHARED, subfolder);
   if (!existsSync(folder)) {
-    throw new Error(`找不到语料目录 ${folder}：基准测试用语料段落生成文稿（the benchmark builds drafts from ../shared/corpus）`);
+    throw new Error(`找不到 ${folder}：基准测试用 ../shared 中的文本生成文稿和词条（the benchmark reads ../shared/${subfolder}）`);
   }
   const paragraphs: string[] = [];
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt')).sort()) {

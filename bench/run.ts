@@ -3,7 +3,7 @@
  * never asserted: the machine is shared and noisy, so every figure is a median and shows its spread.
  *
  *   npm run bench                      everything
- *   npm run bench -- --only engine     engine | cli | server (comma-separated)
+ *   npm run bench -- --only engine     engine | scaling | cli | server (comma-separated)
  *   npm run bench -- --quick           fewer runs, no 10 MB draft (a smoke run)
  */
 import { execSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBuiltinTerms, TermBase } from '../server/src/core';
-import { corpusParagraphs } from './corpus';
+import { cleanParagraphs, corpusParagraphs } from './corpus';
 import { buildDraft, DRAFT_SIZES, type Draft } from './drafts';
 import { fullLintTable, perRuleTable, runsFor, termScalingTable } from './engine';
 import { compareProcesses, nodeStartup, prepareWorkspace, ROOT } from './processes';
@@ -22,7 +22,7 @@ import { ms } from './stats';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.indexOf('--only');
-const only = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : new Set(['engine', 'cli', 'server']);
+const only = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : new Set(['engine', 'scaling', 'cli', 'server']);
 const baseRuns = quick ? 1 : 3;
 
 function section(title: string): void {
@@ -41,17 +41,25 @@ async function main(): Promise<void> {
   const sizes = quick ? DRAFT_SIZES.filter((s) => s.bytes <= 1024 * 1024) : DRAFT_SIZES;
   const drafts: Draft[] = sizes.map((s) => buildDraft(s.name, s.bytes, paragraphs, builtinFile.entries));
   const oneMb = drafts.find((d) => d.name === '1 MB')!;
-  const x10 = generatedTermFile(builtinFile, 10, paragraphs);
-  const x100 = generatedTermFile(builtinFile, 100, paragraphs);
-  console.log(`\n文稿由语料段落生成（种子固定），约三分之一段落植入一处错误；术语库：内置 ${builtin.entries.length} 条，×10 与 ×100 加入生成词条。`);
+  const clean = cleanParagraphs();
+  const x10 = generatedTermFile(builtinFile, 10, clean);
+  const x100 = generatedTermFile(builtinFile, 100, clean);
+  const x10Worst = generatedTermFile(builtinFile, 10, paragraphs, 7, 'worst-x10');
+  console.log(
+    `\n文稿由语料段落生成（种子固定），约三分之一段落植入一处错误。术语库：内置 ${builtin.entries.length} 条；×10 与 ×100 加入取自 eval/clean 的 4–8 字词条（错误写法为相邻两字互换）；` +
+      `“×10 最坏情况”的词条取自文稿自身的语料，文稿中几乎每个位置都是某个词条的开头。`,
+  );
 
   if (only.has('engine')) {
     section('引擎（进程内、已预热）engine, in process, warm');
     console.log(fullLintTable(drafts, builtin, baseRuns).text);
     section('各规则成本 per-rule cost');
     console.log(perRuleTable(oneMb, builtin, runsFor(oneMb.bytes, baseRuns)));
+  }
+
+  if (only.has('scaling')) {
     section('术语库规模 term-base scaling');
-    const scaling = termScalingTable(oneMb, builtinFile, [{ label: '内置 built-in' }, { label: '×10', file: x10 }, { label: '×100', file: x100 }], runsFor(oneMb.bytes, baseRuns));
+    const scaling = termScalingTable(oneMb, builtinFile, [{ label: '内置 built-in' }, { label: '×10', file: x10 }, { label: '×100', file: x100 }, { label: '×10 最坏情况 worst case', file: x10Worst }], runsFor(oneMb.bytes, baseRuns));
     console.log(scaling.text);
   }
 

@@ -4,12 +4,13 @@ import { Random } from './random';
 
 /**
  * Larger term bases for the scaling figures: the built-in base plus generated entries until it has
- * `factor` times as many. A generated entry is a 4–8 character run of Han text taken from the corpus (so
- * canonical forms really occur in the drafts, as a real base's do) whose wrong form swaps two neighbouring
- * characters. Entries the term base's own safety checks would drop are left out, so every base loads clean.
+ * `factor` times as many. A generated entry is a 4–8 character run of Han text taken from `paragraphs`
+ * (the clean official text for the realistic bases: its phrases partly occur in the drafts, as a real base's
+ * do; the drafts' own corpus for the worst case, where nearly every position starts a term) whose wrong
+ * form swaps two neighbouring characters. Entries the term base's own safety checks would drop are left out, so every base loads clean.
  */
-export function generatedTermFile(builtin: TermFile, factor: number, paragraphs: readonly string[], seed = 7): TermFile {
-  const file = `generated-x${factor}.yaml`;
+export function generatedTermFile(builtin: TermFile, factor: number, paragraphs: readonly string[], seed = 7, name = `generated-x${factor}`): TermFile {
+  const file = `${name}.yaml`;
   const wanted = builtin.entries.length * (factor - 1);
   const random = new Random(seed + factor);
   const taken = new Set(builtin.entries.flatMap((e) => [e.expected, ...e.patterns]));

@@ -13,6 +13,11 @@ export class AhoCorasick<T> {
   private outputLink: Int32Array = new Int32Array(1);
   /** Code units that occur in some pattern: any other one sends the scan straight back to the root. */
   private readonly alphabet = new Uint8Array(0x10000);
+  /**
+   * The root's transitions as a flat table (0: none). The scan is at the root most of the time, and an
+   * array index there instead of a Map lookup makes it several times faster on CJK text.
+   */
+  private readonly rootNext = new Int32Array(0x10000);
   private built = false;
 
   get size(): number {
@@ -44,7 +49,10 @@ export class AhoCorasick<T> {
     this.fail = new Int32Array(count);
     this.outputLink = new Int32Array(count).fill(-1);
     const queue: number[] = [];
-    for (const child of this.next[0].values()) queue.push(child);
+    for (const [c, child] of this.next[0]) {
+      this.rootNext[c] = child;
+      queue.push(child);
+    }
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
       for (const [c, child] of this.next[node]) {
@@ -71,12 +79,12 @@ export class AhoCorasick<T> {
         node = 0;
         continue;
       }
-      let child = this.next[node].get(c);
+      let child = node === 0 ? undefined : this.next[node].get(c);
       while (child === undefined && node !== 0) {
         node = this.fail[node];
-        child = this.next[node].get(c);
+        if (node !== 0) child = this.next[node].get(c);
       }
-      node = child ?? 0;
+      node = child ?? this.rootNext[c];
       for (let out = this.values[node].length > 0 ? node : this.outputLink[node]; out > 0; out = this.outputLink[out]) {
         const matchStart = i + 1 - this.lengths[out];
         for (const value of this.values[out]) onMatch(matchStart, i + 1, value);

@@ -7,7 +7,7 @@ const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_
 /** The mark to use one level in: a quote inside a quote is ‘’, a title inside a title is 〈〉. */
 const INNER_OF: Record<string, string> = { '“': '‘', '《': '〈' };
 
-const PAIR_MARKS = new Set('“”‘’《》〈〉（）【】〔〕');
+const PAIR_MARKS = new Set(Array.from('“”‘’《》〈〉（）【】〔〕', (c) => c.charCodeAt(0)));
 
 /** Quotes nest with quotes, titles with titles; other marks in between do not matter. */
 const FAMILY: Record<string, string> = { '“': 'quote', '‘': 'quote', '《': 'title', '〈': 'title' };
@@ -76,7 +76,7 @@ function pairMarks(text: string, block: ProseBlock): Open[] {
   for (const run of block.runs) {
     // A loop bounded by the run: a regex search from run.start would run on to the next mark in the
     // whole document when the run has none, which is quadratic over a long draft.
-    for (let i = run.start; i < run.end; i++) if (PAIR_MARKS.has(text[i])) marks.push({ char: text[i], offset: i });
+    for (let i = run.start; i < run.end; i++) if (PAIR_MARKS.has(text.charCodeAt(i))) marks.push({ char: text[i], offset: i });
   }
   return marks;
 }
