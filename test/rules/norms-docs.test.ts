@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { allRules, ruleDocPath } from '../../server/src/core';
+import { allRules, lint, ruleDocPath, TermBase } from '../../server/src/core';
 import { matched } from './norm-helpers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,3 +30,18 @@ for (const rule of normRules) {
     assert.match(page, /## 不报告\n\n- /);
   });
 }
+
+test('writing norms: each family can be switched off or re-leveled by family name, and the id wins', () => {
+  const terms = TermBase.fromFiles([]);
+  const draft = '截止目前,增长 8.1%，国发[2024]5号，19年5月\n一、甲\n三、乙';
+  const families = (levels: Record<string, 'off' | 'info' | 'warning' | 'error'>) =>
+    lint(draft, { kind: 'plaintext', terms, ruleSet: normRules, rules: levels }).findings.map((f) => `${f.ruleId.split('/')[0]}:${f.severity}`);
+  const all = families({});
+  for (const family of ['punct', 'number', 'space', 'structure', 'word']) {
+    assert.ok(all.some((f) => f.startsWith(`${family}:`)), `${family} finds something in the draft`);
+    assert.ok(!families({ [family]: 'off' }).some((f) => f.startsWith(`${family}:`)), `${family}: off`);
+    assert.ok(families({ [family]: 'info' }).filter((f) => f.startsWith(`${family}:`)).every((f) => f.endsWith(':info')), `${family}: info`);
+  }
+  const idWins = lint(draft, { kind: 'plaintext', terms, ruleSet: normRules, rules: { word: 'off', 'word/jiezhi': 'error' } }).findings;
+  assert.deepEqual(idWins.filter((f) => f.ruleId.startsWith('word/')).map((f) => [f.ruleId, f.severity]), [['word/jiezhi', 'error']]);
+});
