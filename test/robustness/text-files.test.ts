@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
@@ -6,6 +7,7 @@ import iconv from 'iconv-lite';
 import { main } from '../../server/src/cli/main';
 import { MAX_FILE_BYTES } from '../../server/src/cli/textFile';
 import { inspectUtf8 } from '../../server/src/cli/utf8';
+import { REPO } from '../support/terms';
 import { tempFolder } from '../support/tempDir';
 
 /** Files as Chinese offices have them, and files that must be refused: the CLI run in process. */
@@ -95,4 +97,14 @@ test('the UTF-8 census tells damaged UTF-8 from GBK', () => {
   // Overlong encodings and encoded surrogates are not UTF-8.
   assert.equal(inspectUtf8(Buffer.from([0xc0, 0xaf])).firstInvalid, 0);
   assert.equal(inspectUtf8(Buffer.from([0xed, 0xa0, 0x80])).firstInvalid, 0);
+});
+
+test('standard input over the same limit is refused as it arrives, with exit code 2', () => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'src', 'cli', 'index.ts'), 'check', '--stdin'], {
+    input: Buffer.alloc(MAX_FILE_BYTES + 1024 * 1024, '字'),
+    encoding: 'utf8',
+    cwd: REPO,
+  });
+  assert.equal(result.status, 2, result.stderr);
+  assert.match(result.stderr, /标准输入过大（超过 20 MB 的上限），未检查/);
 });

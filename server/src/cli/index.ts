@@ -1,5 +1,7 @@
 /** Entry point of `tifa` (bundled to dist/cli.js). */
+import { UsageError } from './files';
 import { main } from './main';
+import { MAX_FILE_BYTES } from './textFile';
 
 const io = {
   cwd: process.cwd(),
@@ -7,7 +9,13 @@ const io = {
   err: (text: string) => process.stderr.write(text),
   readStdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      size += (chunk as Buffer).length;
+      // Same limit as for files, checked as the bytes arrive so that a huge pipe never fills memory.
+      if (size > MAX_FILE_BYTES) throw new UsageError(`标准输入过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限），未检查；请拆分后再检查`);
+      chunks.push(chunk as Buffer);
+    }
     return Buffer.concat(chunks).toString('utf8');
   },
 };
