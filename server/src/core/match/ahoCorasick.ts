@@ -18,6 +18,16 @@ export class AhoCorasick<T> {
    * array index there instead of a Map lookup makes it several times faster on CJK text.
    */
   private readonly rootNext = new Int32Array(0x10000);
+  /**
+   * The other nodes' transitions, flattened at build time: node n's edges are edgeChars/edgeTargets
+   * [edgeStart[n], edgeStart[n + 1]), sorted by code unit. Most nodes have one or two edges, so a scan of
+   * a few typed-array slots beats a Map lookup.
+   */
+  private edgeStart: Int32Array = new Int32Array(2);
+  private edgeChars: Uint16Array = new Uint16Array(0);
+  private edgeTargets: Int32Array = new Int32Array(0);
+  /** Per node: does it, or a node on its failure chain, carry values? Saves walking empty chains. */
+  private hasOutput: Uint8Array = new Uint8Array(1);
   private built = false;
 
   get size(): number {
@@ -65,8 +75,47 @@ export class AhoCorasick<T> {
         queue.push(child);
       }
     }
+    this.flattenEdges();
+    this.hasOutput = new Uint8Array(count);
+    for (let node = 1; node < count; node++) this.hasOutput[node] = this.values[node].length > 0 || this.outputLink[node] > 0 ? 1 : 0;
     this.built = true;
     return this;
+  }
+
+  private flattenEdges(): void {
+    const count = this.next.length;
+    let edges = 0;
+    for (const map of this.next) edges += map.size;
+    this.edgeStart = new Int32Array(count + 1);
+    this.edgeChars = new Uint16Array(edges);
+    this.edgeTargets = new Int32Array(edges);
+    let at = 0;
+    for (let node = 0; node < count; node++) {
+      this.edgeStart[node] = at;
+      for (const [c, child] of [...this.next[node]].sort((a, b) => a[0] - b[0])) {
+        this.edgeChars[at] = c;
+        this.edgeTargets[at++] = child;
+      }
+    }
+    this.edgeStart[count] = at;
+  }
+
+  /** The child of a non-root node by code unit c, or 0 when there is none. */
+  private childOf(node: number, c: number): number {
+    let lo = this.edgeStart[node];
+    let hi = this.edgeStart[node + 1];
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (this.edgeChars[lo] === c) return this.edgeTargets[lo];
+      return 0;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.edgeChars[mid];
+      if (m === c) return this.edgeTargets[mid];
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
   }
 
   /** Calls onMatch for every occurrence inside text[start, end), in order of match end. */
@@ -79,12 +128,14 @@ export class AhoCorasick<T> {
         node = 0;
         continue;
       }
-      let child = node === 0 ? undefined : this.next[node].get(c);
-      while (child === undefined && node !== 0) {
+      let child = 0;
+      while (node !== 0) {
+        child = this.childOf(node, c);
+        if (child !== 0) break;
         node = this.fail[node];
-        if (node !== 0) child = this.next[node].get(c);
       }
-      node = child ?? this.rootNext[c];
+      node = child !== 0 ? child : this.rootNext[c];
+      if (this.hasOutput[node] === 0) continue;
       for (let out = this.values[node].length > 0 ? node : this.outputLink[node]; out > 0; out = this.outputLink[out]) {
         const matchStart = i + 1 - this.lengths[out];
         for (const value of this.values[out]) onMatch(matchStart, i + 1, value);
