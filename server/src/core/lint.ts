@@ -61,7 +61,7 @@ export function lint(text: string, options: LintOptions): LintResult {
           const fixes =
             report.replacement === undefined || report.replacement === matched
               ? []
-              : [minimalFix(text, report.start, report.end, report.replacement, report.fixTitle ?? t(`改为「${report.replacement}」`, `Change to “${report.replacement}”`))];
+              : [minimalFix(text, report.start, report.end, report.replacement, report.fixTitle ?? defaultFixTitle(matched, report.replacement, t))];
           findings.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, matched, fixes, term: report.term });
         },
       });
@@ -71,4 +71,10 @@ export function lint(text: string, options: LintOptions): LintResult {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, failures, document };
+}
+
+/** The quick-fix title when a rule gives none: what the edit does, in the user's language. */
+function defaultFixTitle(matched: string, replacement: string, t: (zh: string, en: string) => string): string {
+  if (replacement !== '') return t(`改为「${replacement}」`, `Change to “${replacement}”`);
+  return matched.trim() === '' ? t('删除空格', 'Delete the space') : t(`删除「${matched}」`, `Delete “${matched}”`);
 }

@@ -21,7 +21,7 @@ export function formatStylish(reports: readonly FileReport[], color: boolean): s
       const { line, column } = lineColumn(report.lines, f.start);
       const label = SEVERITY_LABEL[f.severity];
       const level = f.severity === 'error' ? red(label) : f.severity === 'warning' ? yellow(label) : blue(label);
-      const fix = f.fixes.length > 0 ? `  ${f.matched} → ${f.term?.expected ?? f.fixes[0].text}` : '';
+      const fix = f.fixes.length === 0 ? '' : f.term ? `  ${f.matched} → ${f.term.expected}` : `  ${f.fixes[0].title}`;
       out.push(`  ${dim(`${line}:${column}`)}  ${level}  ${f.message}${dim(fix)}  ${dim(f.ruleId)}`);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
