@@ -3,35 +3,35 @@
  * occurrence of every pattern, so the cost grows with the text and the matches, not with the number of
  * patterns. Patterns are whole strings, so a match never starts or ends inside a surrogate pair unless a
  * pattern itself does.
+ *
+ * The trie is built in flat arrays (children as sibling lists, the root's as a table by code unit) and
+ * compiled into typed arrays: a base with thousands of terms has hundreds of thousands of nodes (term/typo
+ * indexes every near miss), and an object per node made loading a large base slow and memory-hungry.
  */
 export class AhoCorasick<T> {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly values: T[][] = [[]];
+  /** Per node: its code unit, first child and next sibling (0: none; the root is node 0 and nobody's child). */
+  private readonly chars: number[] = [0];
+  private readonly firstChild: number[] = [0];
+  private readonly nextSibling: number[] = [0];
   private readonly lengths: number[] = [0];
+  private readonly values: (T[] | undefined)[] = [undefined];
+  /** The root's transitions as a flat table (0: none): the scan is at the root most of the time. */
+  private readonly rootNext = new Int32Array(0x10000);
+  /** Code units that occur in some pattern: any other one sends the scan straight back to the root. */
+  private readonly alphabet = new Uint8Array(0x10000);
   private fail: Int32Array = new Int32Array(1);
   /** The nearest node on the failure chain that has values, or -1. */
   private outputLink: Int32Array = new Int32Array(1);
-  /** Code units that occur in some pattern: any other one sends the scan straight back to the root. */
-  private readonly alphabet = new Uint8Array(0x10000);
-  /**
-   * The root's transitions as a flat table (0: none). The scan is at the root most of the time, and an
-   * array index there instead of a Map lookup makes it several times faster on CJK text.
-   */
-  private readonly rootNext = new Int32Array(0x10000);
-  /**
-   * The other nodes' transitions, flattened at build time: node n's edges are edgeChars/edgeTargets
-   * [edgeStart[n], edgeStart[n + 1]), sorted by code unit. Most nodes have one or two edges, so a scan of
-   * a few typed-array slots beats a Map lookup.
-   */
+  /** Per node: does it, or a node on its failure chain, carry values? Saves walking empty chains. */
+  private hasOutput: Uint8Array = new Uint8Array(1);
+  /** Node n's edges, sorted by code unit: edgeChars/edgeTargets [edgeStart[n], edgeStart[n + 1]). */
   private edgeStart: Int32Array = new Int32Array(2);
   private edgeChars: Uint16Array = new Uint16Array(0);
   private edgeTargets: Int32Array = new Int32Array(0);
-  /** Per node: does it, or a node on its failure chain, carry values? Saves walking empty chains. */
-  private hasOutput: Uint8Array = new Uint8Array(1);
   private built = false;
 
   get size(): number {
-    return this.next.length;
+    return this.chars.length;
   }
 
   add(pattern: string, value: T): void {
@@ -41,66 +41,91 @@ export class AhoCorasick<T> {
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
       this.alphabet[c] = 1;
-      let child = this.next[node].get(c);
-      if (child === undefined) {
-        child = this.next.length;
-        this.next.push(new Map());
-        this.values.push([]);
+      let child = node === 0 ? this.rootNext[c] : this.findChild(node, c);
+      if (child === 0) {
+        child = this.chars.length;
+        this.chars.push(c);
+        this.firstChild.push(0);
+        this.nextSibling.push(this.firstChild[node]);
         this.lengths.push(this.lengths[node] + 1);
-        this.next[node].set(c, child);
+        this.values.push(undefined);
+        this.firstChild[node] = child;
+        if (node === 0) this.rootNext[c] = child;
       }
       node = child;
     }
-    this.values[node].push(value);
+    (this.values[node] ??= []).push(value);
+  }
+
+  /** While building: the child of `node` by code unit c, or 0. */
+  private findChild(node: number, c: number): number {
+    for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) if (this.chars[child] === c) return child;
+    return 0;
   }
 
   build(): this {
-    const count = this.next.length;
+    const count = this.chars.length;
     this.fail = new Int32Array(count);
     this.outputLink = new Int32Array(count).fill(-1);
     const queue: number[] = [];
-    for (const [c, child] of this.next[0]) {
-      this.rootNext[c] = child;
-      queue.push(child);
-    }
+    for (let child = this.firstChild[0]; child !== 0; child = this.nextSibling[child]) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
-      for (const [c, child] of this.next[node]) {
+      for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) {
+        const c = this.chars[child];
         let f = this.fail[node];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const target = this.next[f].get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        let target = f === 0 ? this.rootNext[c] : this.findChild(f, c);
+        while (target === 0 && f !== 0) {
+          f = this.fail[f];
+          target = f === 0 ? this.rootNext[c] : this.findChild(f, c);
+        }
+        this.fail[child] = target !== child ? target : 0;
         const failNode = this.fail[child];
-        this.outputLink[child] = this.values[failNode].length > 0 ? failNode : this.outputLink[failNode];
+        this.outputLink[child] = this.values[failNode] !== undefined ? failNode : this.outputLink[failNode];
         queue.push(child);
       }
     }
-    this.flattenEdges();
     this.hasOutput = new Uint8Array(count);
-    for (let node = 1; node < count; node++) this.hasOutput[node] = this.values[node].length > 0 || this.outputLink[node] > 0 ? 1 : 0;
+    for (let node = 1; node < count; node++) this.hasOutput[node] = this.values[node] !== undefined || this.outputLink[node] > 0 ? 1 : 0;
+    this.flattenEdges();
     this.built = true;
     return this;
   }
 
   private flattenEdges(): void {
-    const count = this.next.length;
-    let edges = 0;
-    for (const map of this.next) edges += map.size;
+    const count = this.chars.length;
     this.edgeStart = new Int32Array(count + 1);
-    this.edgeChars = new Uint16Array(edges);
-    this.edgeTargets = new Int32Array(edges);
+    this.edgeChars = new Uint16Array(count);
+    this.edgeTargets = new Int32Array(count);
     let at = 0;
     for (let node = 0; node < count; node++) {
       this.edgeStart[node] = at;
-      for (const [c, child] of [...this.next[node]].sort((a, b) => a[0] - b[0])) {
-        this.edgeChars[at] = c;
+      const first = at;
+      for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) {
+        this.edgeChars[at] = this.chars[child];
         this.edgeTargets[at++] = child;
       }
+      if (node !== 0 && at - first > 1) this.sortEdges(first, at);
     }
     this.edgeStart[count] = at;
   }
 
-  /** The child of a non-root node by code unit c, or 0 when there is none. */
+  /** Insertion sort of one node's edges by code unit (few edges per node; the root's are never scanned). */
+  private sortEdges(from: number, to: number): void {
+    for (let i = from + 1; i < to; i++) {
+      const c = this.edgeChars[i];
+      const target = this.edgeTargets[i];
+      let j = i - 1;
+      for (; j >= from && this.edgeChars[j] > c; j--) {
+        this.edgeChars[j + 1] = this.edgeChars[j];
+        this.edgeTargets[j + 1] = this.edgeTargets[j];
+      }
+      this.edgeChars[j + 1] = c;
+      this.edgeTargets[j + 1] = target;
+    }
+  }
+
+  /** While scanning: the child of a non-root node by code unit c, or 0. */
   private childOf(node: number, c: number): number {
     let lo = this.edgeStart[node];
     let hi = this.edgeStart[node + 1];
@@ -136,9 +161,9 @@ export class AhoCorasick<T> {
       }
       node = child !== 0 ? child : this.rootNext[c];
       if (this.hasOutput[node] === 0) continue;
-      for (let out = this.values[node].length > 0 ? node : this.outputLink[node]; out > 0; out = this.outputLink[out]) {
+      for (let out = this.values[node] !== undefined ? node : this.outputLink[node]; out > 0; out = this.outputLink[out]) {
         const matchStart = i + 1 - this.lengths[out];
-        for (const value of this.values[out]) onMatch(matchStart, i + 1, value);
+        for (const value of this.values[out]!) onMatch(matchStart, i + 1, value);
       }
     }
   }
