@@ -76,7 +76,12 @@ function pairMarks(text: string, block: ProseBlock): Open[] {
   for (const run of block.runs) {
     // A loop bounded by the run: a regex search from run.start would run on to the next mark in the
     // whole document when the run has none, which is quadratic over a long draft.
-    for (let i = run.start; i < run.end; i++) if (PAIR_MARKS.has(text.charCodeAt(i))) marks.push({ char: text[i], offset: i });
+    for (let i = run.start; i < run.end; i++) {
+      const code = text.charCodeAt(i);
+      // The marks lie in U+2018–U+3015 plus （） (U+FF08/9): Han text is rejected by comparisons alone.
+      if (code < 0x2018 || (code > 0x3015 && code !== 0xff08 && code !== 0xff09)) continue;
+      if (PAIR_MARKS.has(code)) marks.push({ char: text[i], offset: i });
+    }
   }
   return marks;
 }
