@@ -1,4 +1,5 @@
 import { findNearMisses, type NearMiss } from '../match/nearMiss';
+import { RangeIndex } from '../match/rangeIndex';
 import { leftmostLongest } from '../match/select';
 import type { TermMatch } from '../terminology';
 import type { Rule } from './rule';
@@ -14,10 +15,10 @@ export const termTypo: Rule = {
       for (const run of block.runs) {
         const candidates = findNearMisses(terms, text, run.start, run.end);
         if (candidates.length === 0) continue;
-        const canonical = terms.findCanonical(text, run.start, run.end);
-        const variants = terms.findVariants(text, run.start, run.end);
+        const canonical = new RangeIndex(terms.findCanonical(text, run.start, run.end));
+        const variants = new RangeIndex(terms.findVariants(text, run.start, run.end));
         const kept = candidates.filter(
-          (c) => !terms.overlapsIgnored(text, c.start, c.end) && !clashesWithCanonical(c, canonical) && !variants.some((v) => overlaps(c, v)),
+          (c) => !terms.overlapsIgnored(text, c.start, c.end) && !clashesWithCanonical(c, canonical) && !variants.someOverlapping(c.start, c.end),
         );
         for (const miss of leftmostLongest(kept)) {
           report({
@@ -41,12 +42,8 @@ export const termTypo: Rule = {
  * belong to correct words (强制执行, 制造业企业), so the candidate is not a typo. A shorter term inside the
  * candidate (制造业 inside 做强制制造业) says nothing against it.
  */
-function clashesWithCanonical(miss: NearMiss, canonical: TermMatch[]): boolean {
-  return canonical.some((c) => overlaps(miss, c) && !(miss.start <= c.start && c.end <= miss.end && c.end - c.start < miss.end - miss.start));
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+function clashesWithCanonical(miss: NearMiss, canonical: RangeIndex<TermMatch>): boolean {
+  return canonical.someOverlapping(miss.start, miss.end, (c) => !(miss.start <= c.start && c.end <= miss.end && c.end - c.start < miss.end - miss.start));
 }
 
 function explain(miss: NearMiss): string {
