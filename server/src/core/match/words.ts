@@ -48,13 +48,17 @@ export function buildWordList(dictionary: string): string {
   return kept.join('\n');
 }
 
-/** The dictionary shipped in the @node-rs/jieba package (a dev dependency; read at build time). */
+/**
+ * jieba's dictionary as shipped in the jieba-js package (a dev dependency, read at build time only;
+ * @node-rs/jieba ships the same data but its platform packages are not all on our registry, so its lock
+ * entry breaks `npm ci`).
+ */
 export function jiebaDictionary(): string {
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', '@node-rs', 'jieba', 'dict.txt');
+    const candidate = join(dir, 'node_modules', 'jieba-js', 'dict', 'dict.txt.big');
     if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
   }
-  throw new Error('找不到 jieba 词典（@node-rs/jieba/dict.txt），请先运行 npm ci');
+  throw new Error('找不到 jieba 词典（jieba-js/dict/dict.txt.big），请先运行 npm ci');
 }
 
 /**
