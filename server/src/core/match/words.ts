@@ -17,8 +17,8 @@ export const MIN_COMMON_FREQUENCY = 1000;
 const COMMON_MARK = '*';
 
 interface WordSets {
-  all: Set<string>;
-  common: Set<string>;
+  all: { has(word: string): boolean };
+  common: { has(word: string): boolean };
 }
 
 let words: WordSets | undefined;
@@ -26,18 +26,62 @@ let words: WordSets | undefined;
 function loadWords(): WordSets {
   if (words) return words;
   const built = join(__dirname, WORD_LIST);
-  const list = existsSync(built) ? readFileSync(built, 'utf8') : buildWordList(jiebaDictionary());
-  words = { all: new Set(), common: new Set() };
-  for (const line of list.split('\n')) {
-    const common = line.endsWith(COMMON_MARK);
-    const word = common ? line.slice(0, -1) : line;
-    words.all.add(word);
-    if (common) words.common.add(word);
-  }
+  const list = new SortedWordList(existsSync(built) ? readFileSync(built, 'utf8') : buildWordList(jiebaDictionary()));
+  words = { all: { has: (word) => list.find(word) !== 'absent' }, common: { has: (word) => list.find(word) === 'common' } };
   return words;
 }
 
-/** jieba's `word frequency tag` lines → one word a line, common ones marked (the build writes it to dist/). */
+/**
+ * The word list as built (sorted, one word a line), searched in place by binary search over line offsets.
+ * Building Sets of 150,000 strings cost every CLI run and every server start about 100 ms plus garbage
+ * collection; the offsets take a few milliseconds, and term/typo asks about a few hundred words.
+ */
+class SortedWordList {
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    let count = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    this.starts = new Int32Array(count + 1);
+    let line = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
+    this.starts[count] = text.length + 1;
+  }
+
+  find(word: string): 'absent' | 'word' | 'common' {
+    const count = this.starts.length - 1;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.wordAt(mid) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: 'absent' | 'word' | 'common' = 'absent';
+    for (let i = lo; i < count && this.wordAt(i) === word; i++) {
+      if (this.isCommon(i)) return 'common';
+      found = 'word';
+    }
+    return found;
+  }
+
+  private lineEnd(i: number): number {
+    return this.starts[i + 1] - 1;
+  }
+
+  private isCommon(i: number): boolean {
+    return this.text.endsWith(COMMON_MARK, this.lineEnd(i));
+  }
+
+  private wordAt(i: number): string {
+    return this.text.slice(this.starts[i], this.isCommon(i) ? this.lineEnd(i) - COMMON_MARK.length : this.lineEnd(i));
+  }
+}
+
+/**
+ * jieba's `word frequency tag` lines → one word a line in code-unit order (searched by binary search),
+ * common ones marked (the build writes it to dist/).
+ */
 export function buildWordList(dictionary: string): string {
   const kept: string[] = [];
   for (const line of dictionary.split('\n')) {
@@ -45,7 +89,12 @@ export function buildWordList(dictionary: string): string {
     const frequency = Number(count);
     if (/^[\u4e00-\u9fff]{2,4}$/.test(word) && frequency >= MIN_WORD_FREQUENCY) kept.push(frequency >= MIN_COMMON_FREQUENCY ? word + COMMON_MARK : word);
   }
-  return kept.join('\n');
+  const bare = (line: string) => (line.endsWith(COMMON_MARK) ? line.slice(0, -COMMON_MARK.length) : line);
+  return kept
+    .map((line) => ({ line, word: bare(line) }))
+    .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+    .map((w) => w.line)
+    .join('\n');
 }
 
 /**
