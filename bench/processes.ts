@@ -72,11 +72,16 @@ export function nodeStartup(runs: number): number {
 export interface Comparison {
   text: string;
   ratios: Map<string, number>;
+  /** Median ms by `${workspace label} ${draft name}`. */
+  tifa: Map<string, number>;
+  textlint: Map<string, number>;
 }
 
 /** tifa check and textlint + prh, as whole processes, alternating per run so that load affects both alike. */
 export function compareProcesses(workspaces: readonly Workspace[], drafts: readonly Draft[], runs: (draft: Draft) => number): Comparison {
   const ratios = new Map<string, number>();
+  const tifaMedians = new Map<string, number>();
+  const textlintMedians = new Map<string, number>();
   const rows: string[][] = [];
   for (const workspace of workspaces) {
     for (const draft of drafts) {
@@ -89,9 +94,20 @@ export function compareProcesses(workspaces: readonly Workspace[], drafts: reado
       const t = median(tifa.map((r) => r.ms));
       const x = median(textlint.map((r) => r.ms));
       ratios.set(`${workspace.label} ${draft.name}`, x / t);
+      tifaMedians.set(`${workspace.label} ${draft.name}`, t);
+      textlintMedians.set(`${workspace.label} ${draft.name}`, x);
       rows.push([workspace.label, draft.name, ms(t), spread(tifa.map((r) => r.ms)), ms(x), spread(textlint.map((r) => r.ms)), `${(x / t).toFixed(1)}×`, `${tifa[0].findings} / ${textlint[0].findings}`]);
     }
   }
   const text = table(['术语库 base', '文稿 draft', 'tifa check', '波动', 'textlint + prh', '波动', 'textlint ÷ tifa', '发现数 findings tifa / textlint'], rows);
-  return { text, ratios };
+  return { text, ratios, tifa: tifaMedians, textlint: textlintMedians };
+}
+
+/** How much longer each tool takes with the bigger base than with the smaller, per draft. */
+export function baseScaling(comparison: Comparison, small: string, big: string, drafts: readonly Draft[]): string {
+  const rows = drafts.map((draft) => {
+    const ratio = (m: Map<string, number>) => `${(m.get(`${big} ${draft.name}`)! / m.get(`${small} ${draft.name}`)!).toFixed(2)}×`;
+    return [draft.name, ratio(comparison.tifa), ratio(comparison.textlint)];
+  });
+  return table([`文稿 draft`, `tifa check ${big} ÷ ${small}`, `textlint + prh ${big} ÷ ${small}`], rows);
 }

@@ -14,7 +14,7 @@ import { loadBuiltinTerms, TermBase } from '../server/src/core';
 import { cleanParagraphs, corpusParagraphs } from './corpus';
 import { buildDraft, DRAFT_SIZES, type Draft } from './drafts';
 import { fullLintTable, perRuleTable, runsFor, termScalingTable } from './engine';
-import { compareProcesses, nodeStartup, prepareWorkspace, ROOT } from './processes';
+import { baseScaling, compareProcesses, nodeStartup, prepareWorkspace, ROOT } from './processes';
 import { serverFigures } from './server';
 import { generatedTermFile, termFileYaml } from './termBases';
 import { ms } from './stats';
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     const workspaces = [prepareWorkspace('内置 built-in', drafts), prepareWorkspace('×10', drafts, termFileYaml(x10))];
     const comparison = compareProcesses(workspaces, drafts, (d) => (d.bytes > 2 * 1024 * 1024 ? Math.max(1, baseRuns - 1) : baseRuns));
     console.log(comparison.text);
+    console.log(`\n术语库变大时整个进程的耗时之比 process time with the bigger base:\n\n${baseScaling(comparison, '内置 built-in', '×10', drafts)}`);
   }
 
   if (only.has('server')) {
