@@ -107,6 +107,7 @@ test('a rule that throws is isolated: the other rules still report, the failure 
     id: 'test/throws',
     title: '总是出错',
     defaultSeverity: 'error',
+    scope: 'document',
     check() {
       throw new Error('故意抛出');
     },
