@@ -1,6 +1,7 @@
 /** The lint engine's public face: what the CLI, the language server, tests and benchmarks import. */
 export * from './types';
 export { lint, levelOf, type LintOptions, type LintResult, type RuleFailure } from './lint';
+export { LintCache } from './lintCache';
 export { applyFixes, fixAll, minimalFix, preferredFixes } from './fix';
 export { parseDocument, fileKindOf, LineIndex, type ProseDocument } from './document';
 export { allRules, ruleDocPath, type Rule } from './rules';

@@ -2,6 +2,7 @@ import { parseDocument, type ProseDocument } from './document';
 import { collectSuppressions } from './document/suppressions';
 import type { CorpusIndex } from './corpus/quoteIndex';
 import { minimalFix } from './fix';
+import { BlockLocator, blockKey, blockStart, matchBlocks, shiftFinding, type LintCache } from './lintCache';
 import { allRules, type Rule } from './rules';
 import type { TermBase } from './terminology';
 import type { FileKind, Finding, Locale, RuleLevel, Severity } from './types';
@@ -35,42 +36,88 @@ export function levelOf(rule: Pick<Rule, 'id' | 'defaultSeverity'>, levels: Read
   return levels[rule.id] ?? levels[rule.id.split('/')[0]] ?? rule.defaultSeverity;
 }
 
-/** The engine: text in, findings with fixes out, in document order. */
-export function lint(text: string, options: LintOptions): LintResult {
+/**
+ * The engine: text in, findings with fixes out, in document order. With a cache (an editor's, one per
+ * document) block-scoped rules run only on the blocks that changed since the cache's last lint; the
+ * findings are the same as without it.
+ */
+export function lint(text: string, options: LintOptions, cache?: LintCache): LintResult {
   const document = parseDocument(text, options.kind);
-  const suppressions = collectSuppressions(document);
-  const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const locale = options.locale ?? 'zh-CN';
   const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
+  const inputs = [options.kind, options.terms, options.rules, options.ruleSet, locale, options.corpus];
+  const last = cache?.last && cache.last.inputs.every((input, i) => input === inputs[i]) ? cache.last : undefined;
+  const keys = cache ? document.blocks.map((block) => blockKey(document, block)) : [];
+  const starts = document.blocks.map(blockStart);
+  const previous = last ? matchBlocks(last.keys, keys) : undefined;
+  const changed: ProseDocument = previous ? { ...document, blocks: document.blocks.filter((_, i) => previous[i] < 0) } : document;
+  const locator = cache ? new BlockLocator(document.blocks) : undefined;
+  const byRule = new Map<string, Finding[][]>();
+  const findings: Finding[] = [];
 
-  for (const rule of options.ruleSet ?? allRules) {
-    const level = levelOf(rule, options.rules);
-    if (level === 'off') continue;
-    const severity: Severity = level;
+  const run = (rule: Rule, severity: Severity, seen: ProseDocument): Finding[] | undefined => {
+    const reported: Finding[] = [];
     try {
       rule.check({
-        document,
+        document: seen,
         terms: options.terms,
         corpus: options.corpus ?? [],
         locale,
         t,
         report(report) {
-          if (suppressions.isSuppressed(rule.id, report.start)) return;
           const matched = text.slice(report.start, report.end);
           const fixes =
             report.replacement === undefined || report.replacement === matched
               ? []
               : [minimalFix(text, report.start, report.end, report.replacement, report.fixTitle ?? defaultFixTitle(matched, report.replacement, t))];
-          findings.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, matched, fixes, term: report.term });
+          reported.push({ ruleId: rule.id, severity, message: report.message, start: report.start, end: report.end, matched, fixes, term: report.term });
         },
       });
+      return reported;
     } catch (error) {
       failures.push({ ruleId: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
+      return undefined;
     }
+  };
+
+  for (const rule of options.ruleSet ?? allRules) {
+    const level = levelOf(rule, options.rules);
+    if (level === 'off') continue;
+    if (rule.scope === 'document' || !locator) {
+      findings.push(...(run(rule, level, document) ?? []));
+      continue;
+    }
+    const kept = last && previous ? last.byRule.get(rule.id) : undefined;
+    const fresh = run(rule, level, kept ? changed : document);
+    if (!fresh) continue;
+    findings.push(...fresh);
+    const perBlock: Finding[][] = document.blocks.map(() => []);
+    // A finding outside every block cannot be placed: the rule then runs on the whole text next time.
+    let placeable = true;
+    for (const finding of fresh) {
+      const block = locator.blockAt(finding.start);
+      if (block < 0) placeable = false;
+      else perBlock[block].push(finding);
+    }
+    if (kept && last && previous) {
+      previous.forEach((old, i) => {
+        if (old < 0) return;
+        for (const finding of kept[old]) {
+          const moved = shiftFinding(finding, starts[i] - last.starts[old]);
+          perBlock[i].push(moved);
+          findings.push(moved);
+        }
+      });
+    }
+    if (placeable) byRule.set(rule.id, perBlock);
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, failures, document };
+  if (cache) cache.last = { inputs, keys, starts, byRule };
+
+  const suppressions = collectSuppressions(document);
+  const shown = findings.filter((f) => !suppressions.isSuppressed(f.ruleId, f.start));
+  shown.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: shown, failures, document };
 }
 
 /** The quick-fix title when a rule gives none: what the edit does, in the user's language. */

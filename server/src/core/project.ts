@@ -6,6 +6,7 @@ import type { CorpusIndex } from './corpus/quoteIndex';
 import type { TifaConfig } from './config/config';
 import { fileKindOf } from './document';
 import { lint, type LintResult } from './lint';
+import type { LintCache } from './lintCache';
 import { loadBuiltinTerms } from './terminology/builtin';
 import type { TermFile } from './terminology/entry';
 import { readTermFiles } from './terminology/loadFiles';
@@ -77,9 +78,10 @@ export class Project {
   }
 
   /** `kind` defaults to what the file name says; an editor passes the document's language instead. */
-  lintFile(filePath: string, text: string, kind: FileKind = fileKindOf(filePath)): LintResult & { problems: InputProblem[] } {
+  /** `cache`: an editor's per-document cache, so that a lint after an edit re-checks only what changed. */
+  lintFile(filePath: string, text: string, kind: FileKind = fileKindOf(filePath), cache?: LintCache): LintResult & { problems: InputProblem[] } {
     const settings = this.settingsFor(filePath);
-    const result = lint(text, { kind, terms: settings.terms, rules: settings.config.rules, locale: this.options.locale, corpus: settings.corpus });
+    const result = lint(text, { kind, terms: settings.terms, rules: settings.config.rules, locale: this.options.locale, corpus: settings.corpus }, cache);
     return { ...result, problems: settings.problems };
   }
 }

@@ -1,6 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileKind, Finding } from '../core';
+import { LintCache, type FileKind, type Finding } from '../core';
 import { background } from './background';
 import { toDiagnostic } from './diagnostics';
 import type { ProblemReporter } from './problems';
@@ -10,8 +10,11 @@ import type { Workspace } from './workspace';
 /** How long typing must pause before a lint: long enough to skip most keystrokes, short enough to feel live. */
 export const TYPING_DEBOUNCE_MS = 150;
 
-/** Lints a text as one document; `report` sends config and rule problems to the user. */
-export type TextLinter = (text: string, report?: boolean) => Finding[];
+/**
+ * Lints a text as one document; `report` sends config and rule problems to the user; `cache` is the
+ * document's own, for its live text only (fix-all's intermediate texts would only churn it).
+ */
+export type TextLinter = (text: string, report?: boolean, cache?: LintCache) => Finding[];
 
 interface LintedVersion {
   version: number;
@@ -32,6 +35,8 @@ export function kindOf(document: TextDocument): FileKind {
 export class DocumentLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly linted = new Map<string, LintedVersion>();
+  /** Per open document: what its last lint saw, so that the next one re-checks only the blocks an edit touched. */
+  private readonly caches = new Map<string, LintCache>();
   /** Bumped when settings or files change, so that a run started before cannot cache or publish old findings. */
   private generation = 0;
 
@@ -55,7 +60,7 @@ export class DocumentLinter {
     const current = this.documents.get(document.uri);
     if (!current || current.version !== document.version || generation !== this.generation) return undefined;
     const started = performance.now();
-    const findings = lintText ? lintText(document.getText(), true) : [];
+    const findings = lintText ? lintText(document.getText(), true, this.cacheFor(document.uri)) : [];
     this.linted.set(document.uri, { version: document.version, findings, cost: performance.now() - started });
     return findings;
   }
@@ -70,8 +75,8 @@ export class DocumentLinter {
     const path = this.workspace.filePathOf(document.uri, document.languageId);
     if (!settings.enable || project.isIgnored(path)) return undefined;
     const kind = kindOf(document);
-    return (text, report = false) => {
-      const result = project.lintFile(path, text, kind);
+    return (text, report = false, cache) => {
+      const result = project.lintFile(path, text, kind, cache);
       if (report) {
         this.problems.report(result.problems);
         this.problems.reportFailures(result.failures, path);
@@ -116,8 +121,15 @@ export class DocumentLinter {
   close(uri: string): void {
     this.cancel(uri);
     this.linted.delete(uri);
+    this.caches.delete(uri);
     background(this.connection, this.connection.sendDiagnostics({ uri, diagnostics: [] }));
     background(this.connection, this.connection.sendNotification(StatusNotification, { uri, count: 0 }));
+  }
+
+  private cacheFor(uri: string): LintCache {
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new LintCache()));
+    return cache;
   }
 
   private cancel(uri: string): void {

@@ -9,6 +9,7 @@ export const numberDateZero: Rule = {
   id: 'number/date-zero',
   title: '日期前导零',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, DATE)) {
       const [, year, month, day] = match;

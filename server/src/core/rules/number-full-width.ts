@@ -10,6 +10,7 @@ export const numberFullWidth: Rule = {
   id: 'number/full-width',
   title: '全角数字或字母',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, FULL_WIDTH)) {
       const half = toHalfWidth(match[0]);

@@ -12,6 +12,7 @@ export const numberRangeUnit: Rule = {
   id: 'number/range-unit',
   title: '数值范围缺单位',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, RANGE)) {
       const [, from, connector, to, unit] = match;

@@ -12,6 +12,7 @@ export const numberShortYear: Rule = {
   id: 'number/short-year',
   title: '年份简写',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const century = currentCentury();
     for (const { match, start, end } of proseMatches(context.document, SHORT_YEAR)) {

@@ -11,6 +11,7 @@ export const numberYearZero: Rule = {
   id: 'number/year-zero',
   title: '汉字年份中的零',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, YEAR)) {
       const fixed = match[0].replace(WRONG_ZERO, '〇');

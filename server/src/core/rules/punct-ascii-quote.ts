@@ -10,6 +10,7 @@ export const punctAsciiQuote: Rule = {
   id: 'punct/ascii-quote',
   title: '中文中的英文引号',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const { document, report } = context;
     for (const [pattern, open, close] of [[DOUBLE, '“', '”'], [SINGLE, '‘', '’']] as const) {

@@ -14,6 +14,7 @@ export const punctDash: Rule = {
   id: 'punct/dash',
   title: '破折号不规范',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const { document, report } = context;
     const text = document.text;

@@ -9,6 +9,7 @@ export const punctDoubled: Rule = {
   id: 'punct/doubled',
   title: '标点重复',
   defaultSeverity: 'error',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, DOUBLED)) {
       const mark = match[0][0];

@@ -15,6 +15,7 @@ export const punctEllipsis: Rule = {
   id: 'punct/ellipsis',
   title: '省略号不规范',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const { document, report } = context;
     for (const { match, start, end, runStart, runEnd } of proseMatches(document, WRONG_ELLIPSIS)) {

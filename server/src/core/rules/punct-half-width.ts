@@ -18,6 +18,7 @@ export const punctHalfWidth: Rule = {
   id: 'punct/half-width',
   title: '中文中的半角标点',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const { document, report } = context;
     const text = document.text;

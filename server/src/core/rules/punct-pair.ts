@@ -30,6 +30,7 @@ export const punctPair: Rule = {
   id: 'punct/pair',
   title: '成对标点不配对',
   defaultSeverity: 'warning',
+  scope: 'document',
   check(context) {
     const { document } = context;
     document.blocks.forEach((block, index) => checkBlock(context, block, document.blocks[index + 1]));

@@ -14,6 +14,7 @@ export const punctSequenceMarker: Rule = {
   id: 'punct/sequence-marker',
   title: '序号标点不规范',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const { document, report } = context;
     const firstRuns = document.blocks.map((block) => ({ ...block, runs: block.runs.slice(0, 1) }));

@@ -21,6 +21,7 @@ export const punctSerialComma: Rule = {
   id: 'punct/serial-comma',
   title: '顿号误用',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const { document, report } = context;
     for (const { match, start, end } of proseMatches(document, APPROXIMATE)) {

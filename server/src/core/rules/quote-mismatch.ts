@@ -21,6 +21,7 @@ export const quoteMismatch: Rule = {
   id: 'quote/mismatch',
   title: '引文核对',
   defaultSeverity: 'warning',
+  scope: 'block',
   check({ document, terms, corpus, report, t }) {
     if (!corpus || corpus.length === 0) return;
     const text = document.text;

@@ -35,6 +35,12 @@ export interface Rule {
   /** Short 简体中文 name shown in docs, settings and the rule table. */
   title: string;
   defaultSeverity: Severity;
+  /**
+   * 'block': what the rule reports in a block depends on that block's text alone, and it reports inside the
+   * block, so an editor can re-run it on the blocks an edit touched and keep the rest. 'document': it
+   * looks across blocks (heading numbering, quotations over several paragraphs) and always sees them all.
+   */
+  scope: 'block' | 'document';
   check(context: RuleContext): void;
 }
 

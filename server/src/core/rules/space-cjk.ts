@@ -17,6 +17,7 @@ export const spaceCjk: Rule = {
   id: 'space/cjk',
   title: '中文间多余空格',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     const { document, report } = context;
     const text = document.text;

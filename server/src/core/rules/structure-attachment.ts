@@ -15,6 +15,7 @@ export const structureAttachment: Rule = {
   id: 'structure/attachment',
   title: '附件说明不规范',
   defaultSeverity: 'warning',
+  scope: 'document',
   check(context) {
     const { document, report } = context;
     let inAttachments = false;

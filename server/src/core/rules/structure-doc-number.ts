@@ -13,6 +13,7 @@ export const structureDocNumber: Rule = {
   id: 'structure/doc-number',
   title: '发文字号不规范',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, DOC_NUMBER)) {
       const [written, open, year, close, ordinal, serial] = match;

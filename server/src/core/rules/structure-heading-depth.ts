@@ -13,6 +13,7 @@ export const structureHeadingDepth: Rule = {
   id: 'structure/heading-depth',
   title: '标题级别与序号不符',
   defaultSeverity: 'warning',
+  scope: 'document',
   check(context) {
     /** The heading depth each 公文 level was first seen at. */
     const depthOf = new Map<number, number>();

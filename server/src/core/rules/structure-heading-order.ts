@@ -26,6 +26,7 @@ export const structureHeadingOrder: Rule = {
   id: 'structure/heading-order',
   title: '层次序数不规范',
   defaultSeverity: 'warning',
+  scope: 'document',
   check(context) {
     const numbered = outline(context.document).flatMap((item): Numbered[] => {
       const level = item.numberingLevel ?? (item.marker.startsWith('#') ? undefined : item.level);

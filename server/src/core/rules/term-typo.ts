@@ -9,6 +9,7 @@ export const termTypo: Rule = {
   id: 'term/typo',
   title: '疑似误写',
   defaultSeverity: 'warning',
+  scope: 'block',
   check({ document, terms, report, t }) {
     const text = document.text;
     for (const block of document.blocks) {

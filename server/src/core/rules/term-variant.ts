@@ -6,6 +6,7 @@ export const termVariant: Rule = {
   id: 'term/variant',
   title: '不规范提法',
   defaultSeverity: 'error',
+  scope: 'block',
   // No wrong form can match inside a canonical form: the term base's safety checks refuse such patterns
   // when it loads, so a fixed text is never flagged again.
   check({ document, terms, report, t }) {

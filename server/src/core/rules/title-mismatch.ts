@@ -21,6 +21,7 @@ export const titleMismatch: Rule = {
   id: 'title/mismatch',
   title: '领导职务',
   defaultSeverity: 'warning',
+  scope: 'block',
   check({ document, terms, report, t }) {
     if (terms.people.size === 0) return;
     const names = nameMatcher(terms);

@@ -18,6 +18,7 @@ export const wordDe: Rule = {
   id: 'word/de',
   title: '的地得误用',
   defaultSeverity: 'warning',
+  scope: 'block',
   check(context) {
     for (const [pattern, right, zh, en] of [
       [ADVERB_DE, '地', '状语与动词之间应用「地」', 'An adverbial before a verb takes 「地」'],

@@ -12,6 +12,7 @@ export const wordJiezhi: Rule = {
   id: 'word/jiezhi',
   title: '截止与截至',
   defaultSeverity: 'error',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, JIEZHI)) {
       context.report({

@@ -14,6 +14,7 @@ export const wordRepeated: Rule = {
   id: 'word/repeated',
   title: '字词重复',
   defaultSeverity: 'error',
+  scope: 'block',
   check(context) {
     for (const { match, start, end } of proseMatches(context.document, REPEATED)) {
       const single = match[0][0];
