@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -39,6 +40,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tempFolder } from '../support/tempDir';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -193,6 +195,23 @@ export class TestClient {
     });
     this.connection.dispose();
   }
+}
+
+/** A server for a whole test file, on an empty temp workspace, stopped when the file's tests end. */
+export function sessionForFile(): { readonly root: string; readonly client: TestClient } {
+  const root = tempFolder({});
+  let started: TestClient | undefined;
+  before(async () => {
+    started = await TestClient.start({ folders: [root] });
+  });
+  after(() => started?.stop());
+  return {
+    root,
+    get client() {
+      if (!started) throw new Error('测试服务器尚未启动');
+      return started;
+    },
+  };
 }
 
 export function uriOf(path: string): string {

@@ -1,25 +1,18 @@
-import { test, after, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-protocol/node';
 import { fixAll, lint } from '../../server/src/core';
 import { builtinTerms } from '../support/terms';
-import { tempFolder } from '../support/tempDir';
-import { applyTextEdits, TestClient, uriOf } from './client';
+import { applyTextEdits, sessionForFile, uriOf } from './client';
 
 const DRAFT = '# 要点\n\n我们要做强制制造业，实现科技自强自立，推动新质生产立发展。\n\n坚持以习近平为核心的党中央。\n';
 
-let root: string;
-let client: TestClient;
-
-before(async () => {
-  root = tempFolder({});
-  client = await TestClient.start({ folders: [root] });
-});
-after(() => client.stop());
+const session = sessionForFile();
+const root = session.root;
 
 async function actionsAt(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-  const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
+  const actions = await session.client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
   return (actions ?? []) as CodeAction[];
 }
 
@@ -30,7 +23,7 @@ function editsOf(action: CodeAction, uri: string) {
 test('a finding’s quick fix is preferred and its edit yields the canonical form', async () => {
   const uri = uriOf(join(root, 'quickfix.md'));
   const text = '我们要做强制制造业。\n';
-  const [diagnostic] = await client.open(uri, text);
+  const [diagnostic] = await session.client.open(uri, text);
   const actions = await actionsAt(uri, diagnostic.range, [diagnostic]);
   const fix = actions.find((a) => a.title === '改为「做强制造业」');
   assert.ok(fix, `quick fix offered among: ${actions.map((a) => a.title).join(' | ')}`);
@@ -45,14 +38,14 @@ test('a finding’s quick fix is preferred and its edit yields the canonical for
 
 test('no quick fixes away from the findings', async () => {
   const uri = uriOf(join(root, 'elsewhere.md'));
-  await client.open(uri, '第一行没有问题。\n\n我们要做强制制造业。\n');
+  await session.client.open(uri, '第一行没有问题。\n\n我们要做强制制造业。\n');
   const range = { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } };
   assert.deepEqual(await actionsAt(uri, range, [], ['quickfix']), []);
 });
 
 test('source.fixAll.tifa fixes everything the engine fixes, and a second fix-all changes nothing', async () => {
   const uri = uriOf(join(root, 'fixall.md'));
-  await client.open(uri, DRAFT);
+  await session.client.open(uri, DRAFT);
   const whole = { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } };
   const [action] = await actionsAt(uri, whole, [], ['source.fixAll.tifa']);
   assert.equal(action.title, '修复所有 Tifa 问题');
@@ -62,14 +55,14 @@ test('source.fixAll.tifa fixes everything the engine fixes, and a second fix-all
   const lintText = (text: string) => lint(text, { kind: 'markdown', terms: builtinTerms() }).findings;
   assert.equal(fixed, fixAll(DRAFT, lintText).text, 'the server applies exactly the engine’s fix-all');
 
-  const version = await client.change(uri, fixed);
-  await client.nextDiagnostics(uri, (p) => p.version === version);
+  const version = await session.client.change(uri, fixed);
+  await session.client.nextDiagnostics(uri, (p) => p.version === version);
   assert.deepEqual(await actionsAt(uri, whole, [], ['source.fixAll.tifa']), [], 'nothing left to fix');
 });
 
 test('fix-all is offered when asked for by kind, not to the lightbulb at every cursor move', async () => {
   const uri = uriOf(join(root, 'lightbulb.md'));
-  const diagnostics = await client.open(uri, DRAFT);
+  const diagnostics = await session.client.open(uri, DRAFT);
   const [first] = diagnostics;
   const atCursor = await actionsAt(uri, first.range, [first]);
   assert.ok(atCursor.length > 0);
@@ -83,7 +76,7 @@ test('fix-all is offered when asked for by kind, not to the lightbulb at every c
 
 test('the fix-all edits are small and never overlap', async () => {
   const uri = uriOf(join(root, 'small-edits.md'));
-  await client.open(uri, DRAFT);
+  await session.client.open(uri, DRAFT);
   const [action] = await actionsAt(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
   const edits = editsOf(action, uri);
   assert.ok(edits.length >= 4, `one edit per fixed place, got ${edits.length}`);
@@ -93,11 +86,11 @@ test('the fix-all edits are small and never overlap', async () => {
 
 test('tifa.applyFixAll sends the same edits through workspace/applyEdit', async () => {
   const uri = uriOf(join(root, 'command.md'));
-  await client.open(uri, DRAFT);
-  const before = client.appliedEdits.length;
-  const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'tifa.applyFixAll', arguments: [uri] });
+  await session.client.open(uri, DRAFT);
+  const before = session.client.appliedEdits.length;
+  const result = await session.client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'tifa.applyFixAll', arguments: [uri] });
   assert.equal((result as { applied: boolean }).applied, true);
-  const [edit] = client.appliedEdits.slice(before);
+  const [edit] = session.client.appliedEdits.slice(before);
   const lintText = (text: string) => lint(text, { kind: 'markdown', terms: builtinTerms() }).findings;
   assert.equal(applyTextEdits(DRAFT, edit.changes![uri]), fixAll(DRAFT, lintText).text);
 });
@@ -105,19 +98,19 @@ test('tifa.applyFixAll sends the same edits through workspace/applyEdit', async 
 test('「在此行停用该规则」 inserts the disable comment above, and the finding goes away', async () => {
   const uri = uriOf(join(root, 'disable.md'));
   const text = '# 标题\r\n\r\n  我们要做强制制造业。\r\n';
-  const [diagnostic] = await client.open(uri, text);
+  const [diagnostic] = await session.client.open(uri, text);
   const actions = await actionsAt(uri, diagnostic.range, [diagnostic]);
   const disable = actions.find((a) => a.title.startsWith('在此行停用该规则'));
   assert.ok(disable);
   const disabled = applyTextEdits(text, editsOf(disable, uri));
   assert.equal(disabled, '# 标题\r\n\r\n  <!-- tifa-disable-next-line term/variant -->\r\n  我们要做强制制造业。\r\n', 'own line, same indent, CRLF kept');
-  const version = await client.change(uri, disabled);
-  assert.deepEqual(await client.nextDiagnostics(uri, (p) => p.version === version), []);
+  const version = await session.client.change(uri, disabled);
+  assert.deepEqual(await session.client.nextDiagnostics(uri, (p) => p.version === version), []);
 });
 
 test('no disable comment inside a Markdown table, where a comment line would end the table', async () => {
   const uri = uriOf(join(root, 'table.md'));
-  const [diagnostic] = await client.open(uri, '| 任务 | 说明 |\n| --- | --- |\n| 一 | 做强制制造业 |\n');
+  const [diagnostic] = await session.client.open(uri, '| 任务 | 说明 |\n| --- | --- |\n| 一 | 做强制制造业 |\n');
   const actions = await actionsAt(uri, diagnostic.range, [diagnostic]);
   assert.ok(actions.some((a) => a.isPreferred), 'the quick fix is still there');
   assert.ok(!actions.some((a) => a.title.startsWith('在此行停用该规则')));
@@ -125,7 +118,7 @@ test('no disable comment inside a Markdown table, where a comment line would end
 
 test('plain text has no disable comment to insert', async () => {
   const uri = uriOf(join(root, 'disable.txt'));
-  const [diagnostic] = await client.open(uri, '我们要做强制制造业。\n', 'plaintext');
+  const [diagnostic] = await session.client.open(uri, '我们要做强制制造业。\n', 'plaintext');
   const actions = await actionsAt(uri, diagnostic.range, [diagnostic]);
   assert.ok(actions.length > 0);
   assert.ok(!actions.some((a) => a.title.startsWith('在此行停用该规则')));
@@ -133,7 +126,7 @@ test('plain text has no disable comment to insert', async () => {
 
 test('term findings offer the workspace term file actions as commands', async () => {
   const uri = uriOf(join(root, 'terms.md'));
-  const diagnostics = await client.open(uri, '推动新质生产立发展，做强制制造业。\n');
+  const diagnostics = await session.client.open(uri, '推动新质生产立发展，做强制制造业。\n');
   const typo = diagnostics.find((d) => d.code === 'term/typo')!;
   const variant = diagnostics.find((d) => d.code === 'term/variant')!;
   const onTypo = await actionsAt(uri, typo.range, [typo]);

@@ -1,4 +1,4 @@
-import { test, after, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,22 +15,15 @@ import {
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { tempFolder } from '../support/tempDir';
-import { SERVER, TestClient, uriOf } from './client';
+import { SERVER, sessionForFile, TestClient, uriOf } from './client';
 
 const WRONG_MD = '# 工作要点\n\n我们要做强制制造业，加快发展新质生产力。\n';
 
-let root: string;
-let client: TestClient;
-
-before(async () => {
-  root = tempFolder({});
-  client = await TestClient.start({ folders: [root] });
-});
-after(() => client.stop());
+const session = sessionForFile();
+const root = session.root;
 
 test('opening a Markdown draft with 「做强制制造业」 publishes one tifa diagnostic on it', async () => {
-  const diagnostics = await client.open(uriOf(join(root, 'open.md')), WRONG_MD);
+  const diagnostics = await session.client.open(uriOf(join(root, 'open.md')), WRONG_MD);
   assert.equal(diagnostics.length, 1);
   const [d] = diagnostics;
   assert.deepEqual(d.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 9 } });
@@ -43,17 +36,17 @@ test('opening a Markdown draft with 「做强制制造业」 publishes one tifa 
 });
 
 test('plain text is checked too, and correct text gets no diagnostics', async () => {
-  const wrong = await client.open(uriOf(join(root, 'plain.txt')), '一是做强制制造业。\n', 'plaintext');
+  const wrong = await session.client.open(uriOf(join(root, 'plain.txt')), '一是做强制制造业。\n', 'plaintext');
   assert.deepEqual(
     wrong.map((d) => d.code),
     ['term/variant'],
   );
-  const correct = await client.open(uriOf(join(root, 'correct.md')), '# 工作要点\n\n我们要做强制造业，加快发展新质生产力，实现高水平科技自立自强。\n');
+  const correct = await session.client.open(uriOf(join(root, 'correct.md')), '# 工作要点\n\n我们要做强制造业，加快发展新质生产力，实现高水平科技自立自强。\n');
   assert.deepEqual(correct, []);
 });
 
 test('untitled documents are checked', async () => {
-  const diagnostics = await client.open('untitled:Untitled-1', '要做强制制造业。', 'markdown');
+  const diagnostics = await session.client.open('untitled:Untitled-1', '要做强制制造业。', 'markdown');
   assert.deepEqual(
     diagnostics.map((d) => d.code),
     ['term/variant'],
@@ -61,21 +54,21 @@ test('untitled documents are checked', async () => {
 });
 
 test('ranges are in UTF-16 code units: a character outside the BMP counts two', async () => {
-  const [d] = await client.open(uriOf(join(root, 'astral.txt')), '𠀀𠀁做强制制造业', 'plaintext');
+  const [d] = await session.client.open(uriOf(join(root, 'astral.txt')), '𠀀𠀁做强制制造业', 'plaintext');
   assert.deepEqual(d.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 10 } });
 });
 
 test('as you type, only the latest text is linted and published', async () => {
   const uri = uriOf(join(root, 'typing.md'));
-  await client.open(uri, '开头。\n');
-  const before = client.published.length;
-  for (const text of ['开头。做', '开头。做强制', '开头。做强制制造', '开头。做强制制造业']) await client.change(uri, text);
-  const final = await client.nextDiagnostics(uri, (p) => p.version === 5);
+  await session.client.open(uri, '开头。\n');
+  const before = session.client.published.length;
+  for (const text of ['开头。做', '开头。做强制', '开头。做强制制造', '开头。做强制制造业']) await session.client.change(uri, text);
+  const final = await session.client.nextDiagnostics(uri, (p) => p.version === 5);
   assert.deepEqual(
     final.map((d) => d.code),
     ['term/variant'],
   );
-  const published = client.published.slice(before).filter((p) => p.uri === uri);
+  const published = session.client.published.slice(before).filter((p) => p.uri === uri);
   assert.deepEqual(
     published.map((p) => p.version),
     [5],
@@ -85,13 +78,13 @@ test('as you type, only the latest text is linted and published', async () => {
 
 test('closing a document clears its diagnostics; tifa/status follows each publish with the count', async () => {
   const uri = uriOf(join(root, 'closing.md'));
-  assert.equal((await client.open(uri, WRONG_MD)).length, 1);
-  const cleared = client.nextDiagnostics(uri);
-  await client.close(uri);
+  assert.equal((await session.client.open(uri, WRONG_MD)).length, 1);
+  const cleared = session.client.nextDiagnostics(uri);
+  await session.client.close(uri);
   assert.deepEqual(await cleared, []);
-  await client.open(uriOf(join(root, 'after-close.md')), '无误。\n'); // the status of the close has arrived before this publish
+  await session.client.open(uriOf(join(root, 'after-close.md')), '无误。\n'); // the status of the close has arrived before this publish
   assert.deepEqual(
-    client.statuses.filter((s) => s.uri === uri).map((s) => s.count),
+    session.client.statuses.filter((s) => s.uri === uri).map((s) => s.count),
     [1, 0],
   );
 });

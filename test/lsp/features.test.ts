@@ -1,4 +1,4 @@
-import { test, after, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
@@ -10,32 +10,25 @@ import {
   type DocumentSymbol,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
-import { tempFolder } from '../support/tempDir';
 import { builtinTerms } from '../support/terms';
-import { TestClient, uriOf } from './client';
+import { sessionForFile, uriOf } from './client';
 
-let root: string;
-let client: TestClient;
-
-before(async () => {
-  root = tempFolder({});
-  client = await TestClient.start({ folders: [root] });
-});
-after(() => client.stop());
+const session = sessionForFile();
+const root = session.root;
 
 async function hoverText(uri: string, line: number, character: number): Promise<string | undefined> {
-  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  const hover = await session.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
   return hover ? (hover.contents as MarkupContent).value : undefined;
 }
 
 async function complete(uri: string, line: number, character: number): Promise<CompletionItem[]> {
-  const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
+  const result = await session.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } });
   return Array.isArray(result) ? result : ((result as CompletionList | null)?.items ?? []);
 }
 
 test('hover on a flagged wrong form: why, the canonical form, its category, definition and source', async () => {
   const uri = uriOf(join(root, 'hover-finding.md'));
-  await client.open(uri, '我们要做强制制造业。\n');
+  await session.client.open(uri, '我们要做强制制造业。\n');
   const text = await hoverText(uri, 0, 5);
   assert.ok(text);
   const entry = builtinTerms().lookup('做强制造业')!;
@@ -50,7 +43,7 @@ test('hover on a flagged wrong form: why, the canonical form, its category, defi
 
 test('hover on a canonical term shows its card; plain words have no hover', async () => {
   const uri = uriOf(join(root, 'hover-term.md'));
-  await client.open(uri, '加快发展新质生产力，今天天气很好。\n');
+  await session.client.open(uri, '加快发展新质生产力，今天天气很好。\n');
   const text = await hoverText(uri, 0, 6);
   assert.ok(text);
   assert.ok(text.startsWith('**新质生产力**'), text);
@@ -60,7 +53,7 @@ test('hover on a canonical term shows its card; plain words have no hover', asyn
 
 test('completion from pinyin initials: xzscl → 新质生产力, replacing the letters', async () => {
   const uri = uriOf(join(root, 'complete-pinyin.md'));
-  await client.open(uri, '加快发展xzscl\n');
+  await session.client.open(uri, '加快发展xzscl\n');
   const items = await complete(uri, 0, 9);
   const item = items.find((i) => i.label === '新质生产力');
   assert.ok(item, `offered: ${items.map((i) => i.label).join('、')}`);
@@ -71,7 +64,7 @@ test('completion from pinyin initials: xzscl → 新质生产力, replacing the 
 
 test('completion from the beginning of a term in characters, longest typed match first', async () => {
   const uri = uriOf(join(root, 'complete-han.md'));
-  await client.open(uri, '要实现高水平科技自\n');
+  await session.client.open(uri, '要实现高水平科技自\n');
   const items = await complete(uri, 0, 9);
   const item = items.find((i) => i.label === '科技自立自强');
   assert.ok(item, `offered: ${items.map((i) => i.label).join('、')}`);
@@ -90,8 +83,8 @@ test('completion from the beginning of a term in characters, longest typed match
 test('document symbols: the 公文 outline nested by level under Markdown headings', async () => {
   const uri = uriOf(join(root, 'outline.md'));
   const text = ['# 实施方案', '', '一、总体要求', '', '（一）指导思想。正文。', '', '（二）工作目标', '', '1．第一项', '', '二、重点任务', '', '## 附件', ''].join('\n');
-  await client.open(uri, text);
-  const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  await session.client.open(uri, text);
+  const symbols = (await session.client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
   const tree = (list: DocumentSymbol[] | undefined): unknown[] => (list ?? []).map((s) => (s.children?.length ? [s.name, tree(s.children)] : s.name));
   assert.deepEqual(tree(symbols), [['实施方案', [['一、总体要求', ['（一）指导思想', ['（二）工作目标', ['1．第一项']]]], '二、重点任务', '附件']]]);
   const first = symbols[0].children![0];
@@ -101,7 +94,7 @@ test('document symbols: the 公文 outline nested by level under Markdown headin
 });
 
 test('tifa/listTerms returns the terms in force with their initials', async () => {
-  const terms = (await client.connection.sendRequest('tifa/listTerms', {})) as { expected: string; initials: string; definition?: string }[];
+  const terms = (await session.client.connection.sendRequest('tifa/listTerms', {})) as { expected: string; initials: string; definition?: string }[];
   assert.equal(terms.length, builtinTerms().entries.length);
   const term = terms.find((t) => t.expected === '新质生产力');
   assert.equal(term?.initials, 'xzscl');
