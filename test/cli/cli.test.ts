@@ -107,6 +107,19 @@ test('usage errors exit 2 with a message in 简体中文', () => {
   assert.equal(tifa(['check']).code, 2);
 });
 
+test('commander’s usage errors and help headings are in 简体中文', () => {
+  const unknown = tifa(['check', '--bogus']);
+  assert.equal(unknown.code, 2);
+  assert.equal(unknown.err, 'tifa: 未知选项：--bogus（运行 tifa --help 查看用法）\n');
+  assert.match(tifa(['check', '-f', 'xml', 'a.md']).err, /选项 -f, --format <格式> 的值「xml」无效，可选：stylish、json、sarif/);
+  assert.match(tifa(['frob']).err, /未知命令：frob/);
+  const help = tifa(['check', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.out, /^用法： tifa check \[选项\] \[路径\.\.\.\]$/m);
+  assert.match(help.out, /^选项：$/m);
+  assert.doesNotMatch(help.out, /Usage:|Options:|default:|choices:/);
+});
+
 test('a broken config: exit 2, file and line named, findings still shown, --fix writes nothing', () => {
   const root = tempFolder({ '.tifarc.yaml': 'rules:\n  term/typo: 很严\n', 'a.txt': WRONG });
   const run = tifa(['check', '--fix', 'a.txt'], { cwd: root });
