@@ -49,7 +49,7 @@ export function lint(text: string, options: LintOptions, cache?: LintCache): Lin
   const inputs = [options.kind, options.terms, options.rules, options.ruleSet, locale, options.corpus];
   const last = cache?.last && cache.last.inputs.every((input, i) => input === inputs[i]) ? cache.last : undefined;
   const keys = cache ? document.blocks.map((block) => blockKey(document, block)) : [];
-  const starts = document.blocks.map(blockStart);
+  const starts = cache ? document.blocks.map(blockStart) : [];
   const previous = last ? matchBlocks(last.keys, keys) : undefined;
   const changed: ProseDocument = previous ? { ...document, blocks: document.blocks.filter((_, i) => previous[i] < 0) } : document;
   const locator = cache ? new BlockLocator(document.blocks) : undefined;

@@ -20,6 +20,8 @@ export interface FileSettings {
   problems: InputProblem[];
   /** The config's and the editor's corpus folders, indexed for quote/mismatch. */
   corpus: CorpusIndex[];
+  /** The config's ignore globs, compiled once (the editor asks on every lint). */
+  ignores: (relativePath: string) => boolean;
 }
 
 export interface ProjectOptions {
@@ -57,7 +59,8 @@ export class Project {
       const terms = TermBase.fromFiles([this.builtin, ...files]);
       config.rules = { ...config.rules, ...this.options.rules };
       const corpus = corpusIndexes([...(config.corpus ?? []), ...(this.options.corpus ?? [])]);
-      settings = { config, terms, problems: [...problems, ...readProblems, ...terms.problems, ...corpus.problems], corpus: corpus.indexes };
+      const ignores = config.ignore.length === 0 ? () => false : picomatch(config.ignore, { dot: true });
+      settings = { config, terms, problems: [...problems, ...readProblems, ...terms.problems, ...corpus.problems], corpus: corpus.indexes, ignores };
       this.cache.set(key, settings);
     }
     this.byFolder.set(folder, settings);
@@ -71,10 +74,8 @@ export class Project {
   }
 
   isIgnored(filePath: string): boolean {
-    const { config } = this.settingsFor(filePath);
-    if (config.ignore.length === 0) return false;
-    const rel = relative(config.root, resolve(filePath)).split('\\').join('/');
-    return picomatch(config.ignore, { dot: true })(rel);
+    const { config, ignores } = this.settingsFor(filePath);
+    return ignores(relative(config.root, resolve(filePath)).split('\\').join('/'));
   }
 
   /** `kind` defaults to what the file name says; an editor passes the document's language instead. */
