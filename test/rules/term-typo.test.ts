@@ -71,3 +71,9 @@ test('short terms are exact-only', () => {
   const short = termBaseFrom('rules:\n  - expected: 制造业\n');
   assert.deepEqual(findingsOf('制制造业 制业 造制业', { terms: short, only }), []);
 });
+
+test('in English the message still says what kind of slip it is', async () => {
+  const { lint } = await import('../../server/src/core');
+  const [finding] = lint('用好西部陆海心通道', { kind: 'plaintext', terms, locale: 'en', rules: { 'term/variant': 'off' } }).findings.filter((f) => f.ruleId === only);
+  assert.equal(finding.message, '“西部陆海心通道” looks like a typo for “西部陆海新通道” (“心” for the sound-alike “新”)');
+});

@@ -26,8 +26,8 @@ export const termTypo: Rule = {
             start: miss.start,
             end: miss.end,
             message: t(
-              `「${text.slice(miss.start, miss.end)}」疑为「${miss.entry.expected}」之误（${explain(miss)}）`,
-              `“${text.slice(miss.start, miss.end)}” looks like a typo for “${miss.entry.expected}”`,
+              `「${text.slice(miss.start, miss.end)}」疑为「${miss.entry.expected}」之误（${explain(miss, t)}）`,
+              `“${text.slice(miss.start, miss.end)}” looks like a typo for “${miss.entry.expected}” (${explain(miss, t)})`,
             ),
             replacement: miss.entry.expected,
             term: miss.entry,
@@ -47,17 +47,17 @@ function clashesWithCanonical(miss: NearMiss, canonical: RangeIndex<TermMatch>):
   return canonical.someOverlapping(miss.start, miss.end, (c) => !(miss.start <= c.start && c.end <= miss.end && c.end - c.start < miss.end - miss.start));
 }
 
-function explain(miss: NearMiss): string {
+function explain(miss: NearMiss, t: (zh: string, en: string) => string): string {
   switch (miss.kind) {
     case 'duplicate':
-      return `“${miss.char}”重复`;
+      return t(`“${miss.char}”重复`, `“${miss.char}” doubled`);
     case 'missing':
-      return `漏了“${miss.char}”`;
+      return t(`漏了“${miss.char}”`, `“${miss.char}” missing`);
     case 'swapped':
-      return `“${miss.char[0]}${miss.char[1]}”顺序颠倒`;
+      return t(`“${miss.char[0]}${miss.char[1]}”顺序颠倒`, `“${miss.char[0]}${miss.char[1]}” swapped`);
     case 'extra':
-      return `多了“${miss.char}”`;
+      return t(`多了“${miss.char}”`, `extra “${miss.char}”`);
     case 'soundAlike':
-      return `“${miss.char[0]}”应为同音的“${miss.char[1]}”`;
+      return t(`“${miss.char[0]}”应为同音的“${miss.char[1]}”`, `“${miss.char[0]}” for the sound-alike “${miss.char[1]}”`);
   }
 }
