@@ -8,6 +8,7 @@ import { corpusParagraphs } from '../bench/corpus';
 import { buildDraft } from '../bench/drafts';
 import { median, ms, percentile } from '../bench/stats';
 import { measureEditToDiagnostics } from '../test/lsp/latency';
+import { PROMPT_LINT_MS, TYPING_DEBOUNCE_MS } from '../server/src/lsp/linter';
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 20);
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   console.log(
     `编辑 → 诊断 edit → diagnostics：中位数 median ${ms(median(edits))}，p90 ${ms(percentile(edits, 90))}，最小 min ${ms(Math.min(...edits))}，最大 max ${ms(Math.max(...edits))}`,
   );
-  console.log(`（含防抖 debounce：至少 ${figures.debounceMs} ms，上次检查更久时等上次检查的时长 / the last lint's duration when longer）`);
+  console.log(`（编辑前停顿过、上次检查不超过 ${PROMPT_LINT_MS} ms 时立即检查；否则等 ${TYPING_DEBOUNCE_MS} ms 的输入停顿 / linted at once after a pause when the last lint was quick, else after the typing debounce）`);
 }
 
 main().catch((error) => {

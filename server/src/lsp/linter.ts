@@ -7,8 +7,25 @@ import type { ProblemReporter } from './problems';
 import { StatusNotification } from './protocol';
 import type { Workspace } from './workspace';
 
-/** How long typing must pause before a lint: long enough to skip most keystrokes, short enough to feel live. */
+/**
+ * A document whose last lint took at most this long is linted at once after an edit, so the writer sees the
+ * findings while typing (with the incremental lint a 100-page draft takes ~10 ms per edit).
+ */
+export const PROMPT_LINT_MS = 40;
+/**
+ * Otherwise — a slow lint, or edits coming faster than the lint (a paste, replace-all, held-down keys) —
+ * the lint waits until typing pauses this long, so the server is not linting all the time.
+ */
 export const TYPING_DEBOUNCE_MS = 150;
+
+/**
+ * How long to wait after an edit before linting, given how long the document's last lint took (undefined
+ * before the first) and the time since the edit before (see DocumentLinter.schedule).
+ */
+export function typingDelay(lastCost: number | undefined, sinceLastEdit: number): number {
+  const prompt = lastCost !== undefined && lastCost <= PROMPT_LINT_MS && sinceLastEdit >= lastCost;
+  return prompt ? 0 : Math.max(TYPING_DEBOUNCE_MS, lastCost ?? 0);
+}
 
 /**
  * Lints a text as one document; `report` sends config and rule problems to the user; `cache` is the
@@ -28,15 +45,17 @@ export function kindOf(document: TextDocument): FileKind {
 }
 
 /**
- * Lints open documents and publishes their diagnostics. Runs are debounced per document; the latest text
- * wins: a run whose document changed while it waited for settings is dropped, and the newer version is
- * linted instead. Findings are kept per version for code actions, hover and fix-all.
+ * Lints open documents and publishes their diagnostics. Runs are scheduled per document (typingDelay);
+ * the latest text wins: a run whose document changed while it waited for settings is dropped, and the
+ * newer version is linted instead. Findings are kept per version for code actions, hover and fix-all.
  */
 export class DocumentLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly linted = new Map<string, LintedVersion>();
   /** Per open document: what its last lint saw, so that the next one re-checks only the blocks an edit touched. */
   private readonly caches = new Map<string, LintCache>();
+  /** When each open document was last edited (performance.now()), to tell typing from a burst of edits. */
+  private readonly lastEdit = new Map<string, number>();
   /** Bumped when settings or files change, so that a run started before cannot cache or publish old findings. */
   private generation = 0;
 
@@ -85,20 +104,25 @@ export class DocumentLinter {
     };
   }
 
-  /** A change: lint as you type (debounced) unless the settings say on save only. */
+  /** A change: lint as you type unless the settings say on save only. */
   async changed(document: TextDocument): Promise<void> {
     const settings = await this.workspace.settingsFor(document.uri);
     if (settings.run === 'onType' && this.documents.get(document.uri)) this.schedule(document);
   }
 
   /**
-   * As you type: lint once typing pauses. A document whose lint takes longer than the debounce (a very long
-   * draft) waits as long as its last lint took, so that the server is not linting all the time and hover and
-   * completion stay responsive.
+   * As you type. When the document's last lint was quick and the previous edit is older than that lint
+   * took, lint at once: the writer is typing no faster than the server lints. Edits that come faster (a
+   * burst: paste, replace-all, a held-down key; or edits queued while a lint ran) wait until typing pauses.
+   * A document whose lint takes longer than the debounce (a very long draft) waits as long as its last lint
+   * took, so that hover and completion stay responsive.
    */
   schedule(document: TextDocument): void {
     this.cancel(document.uri);
-    const delay = Math.max(TYPING_DEBOUNCE_MS, this.linted.get(document.uri)?.cost ?? 0);
+    const now = performance.now();
+    const sinceLastEdit = now - (this.lastEdit.get(document.uri) ?? Number.NEGATIVE_INFINITY);
+    this.lastEdit.set(document.uri, now);
+    const delay = typingDelay(this.linted.get(document.uri)?.cost, sinceLastEdit);
     this.timers.set(
       document.uri,
       setTimeout(() => background(this.connection, this.run(document.uri)), delay),
@@ -122,6 +146,7 @@ export class DocumentLinter {
     this.cancel(uri);
     this.linted.delete(uri);
     this.caches.delete(uri);
+    this.lastEdit.delete(uri);
     background(this.connection, this.connection.sendDiagnostics({ uri, diagnostics: [] }));
     background(this.connection, this.connection.sendNotification(StatusNotification, { uri, count: 0 }));
   }
