@@ -24,7 +24,8 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER_BUNDLE = join(__dirname, '..', 'dist', 'server.js');
+/** The bundle under test; TIFA_SERVER_BUNDLE points at another build to compare two (A/B) on the same machine. */
+export const SERVER_BUNDLE = process.env.TIFA_SERVER_BUNDLE ?? join(__dirname, '..', 'dist', 'server.js');
 
 type Waiter = { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void };
 
@@ -32,6 +33,8 @@ export class LspSession {
   readonly logs: string[] = [];
   /** Every publishDiagnostics, latest last. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** How many publishDiagnostics arrived in all (`published` keeps the last 100 only). */
+  publishCount = 0;
   private waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
 
@@ -64,6 +67,7 @@ export class LspSession {
 
   private received(params: PublishDiagnosticsParams): void {
     this.published.push(params);
+    this.publishCount++;
     if (this.published.length > 100) this.published.splice(0, this.published.length - 100);
     this.waiters = this.waiters.filter((w) => {
       if (w.uri !== params.uri || (params.version ?? 0) < w.version) return true;
