@@ -1,12 +1,13 @@
 /**
- * `npm run build`: compiles the term base (terminology/*.yaml → dist/terminology.json, refusing a base
- * with problems), writes the word list term/typo consults (dist/words.txt) and bundles the CLI, the language server and the VS Code extension with esbuild.
+ * `npm run build`: generates the schema validators (scripts/validators.ts), compiles the term base
+ * (terminology/*.yaml → dist/terminology.json, refusing a base with problems), writes the word list term/typo consults (dist/words.txt) and bundles the CLI, the language server and the VS Code extension with esbuild.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { build, type BuildOptions } from 'esbuild';
 import { compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
 import { buildWordList, jiebaDictionary, WORD_LIST } from '../server/src/core/match/words';
 import pkg from '../package.json';
+import { validatorsSource, VALIDATORS_FILE } from './validators';
 
 const production = process.argv.includes('--production');
 
@@ -43,6 +44,7 @@ function writeWordList(): void {
 }
 
 async function main(): Promise<void> {
+  writeFileSync(VALIDATORS_FILE, validatorsSource());
   compileTerms();
   writeWordList();
   await Promise.all([

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseYamlFile, validate } from '../input/yamlFile';
+import { validate, validators } from '../input/validate';
+import { parseYamlFile } from '../input/yamlFile';
 import type { InputProblem, RuleLevel } from '../types';
-import { CONFIG_FILE_NAMES, configSchema, WORKSPACE_TERMS, type TifaConfig } from './config';
+import { CONFIG_FILE_NAMES, WORKSPACE_TERMS, type TifaConfig } from './config';
 
 /** The nearest of `names` (relative paths) at or above `folder`, or undefined. */
 function findUpward(folder: string, names: readonly string[]): string | undefined {
@@ -36,21 +37,33 @@ export function loadConfig(folder: string): { config: TifaConfig; problems: Inpu
     } catch (error) {
       return { config, problems: [{ file, line: 0, message: `无法读取配置文件：${(error as Error).message}` }] };
     }
-    const parsed = parseYamlFile(text, file);
-    problems.push(...parsed.problems);
-    if (parsed.yaml && parsed.yaml.value != null) {
-      const schemaProblems = validate(configSchema, parsed.yaml.value, parsed.yaml);
-      problems.push(...schemaProblems);
-      if (schemaProblems.length === 0) {
-        const value = parsed.yaml.value as { rules?: Record<string, RuleLevel>; terminology?: string[]; ignore?: string[]; corpus?: string[] };
-        config.rules = value.rules ?? {};
-        config.terminology = (value.terminology ?? []).map((p) => resolve(root, p));
-        config.ignore = value.ignore ?? [];
-        if (value.corpus) config.corpus = value.corpus.map((p) => resolve(root, p));
-      }
+    const read = readConfigText(text, file);
+    problems.push(...read.problems);
+    if (read.value) {
+      config.rules = read.value.rules ?? {};
+      config.terminology = (read.value.terminology ?? []).map((p) => resolve(root, p));
+      config.ignore = read.value.ignore ?? [];
+      if (read.value.corpus) config.corpus = read.value.corpus.map((p) => resolve(root, p));
     }
   }
   const workspaceTerms = findUpward(folder, [WORKSPACE_TERMS]);
   if (workspaceTerms && !config.terminology.includes(workspaceTerms)) config.terminology.push(workspaceTerms);
   return { config, problems };
+}
+
+interface ConfigFileValue {
+  rules?: Record<string, RuleLevel>;
+  terminology?: string[];
+  ignore?: string[];
+  corpus?: string[];
+}
+
+/** The config's value when it is valid, else its problems, as the `yaml` library reads it (see parseYamlFile). */
+function readConfigText(text: string, file: string, exact = false): { value?: ConfigFileValue; problems: InputProblem[] } {
+  const { yaml, problems } = parseYamlFile(text, file, { exact });
+  if (!yaml) return { problems };
+  if (yaml.value == null) return { problems: [] };
+  const schemaProblems = validate(validators.config, yaml.value, yaml);
+  if (schemaProblems.length === 0) return { value: yaml.value as ConfigFileValue, problems: [] };
+  return yaml.exact ? { problems: schemaProblems } : readConfigText(text, file, true);
 }

@@ -1,7 +1,7 @@
 import type { InputProblem } from '../types';
-import { parseYamlFile, validate } from '../input/yamlFile';
+import { validate, validators } from '../input/validate';
+import { parseYamlFile, type YamlFile } from '../input/yamlFile';
 import type { PersonEntry, Spec, TermEntry, TermFile } from './entry';
-import { entrySchema, personSchema, termFileSchema } from './schema';
 import { parsePattern } from './pattern';
 
 export interface ParsedTermFile {
@@ -16,25 +16,32 @@ export interface ParsedTermFile {
  * dropped and the rest of the file still loads.
  */
 export function parseTermFile(text: string, file: string): ParsedTermFile {
+  const quick = parseYamlFile(text, file);
+  const read = readTermFile(quick, file);
+  if (read.problems.length === 0 || !quick.yaml || quick.yaml.exact) return read;
+  // Problems are reported as the `yaml` library reads the file (see parseYamlFile).
+  return readTermFile(parseYamlFile(text, file, { exact: true }), file);
+}
+
+function readTermFile({ yaml, problems }: { yaml?: YamlFile; problems: InputProblem[] }, file: string): ParsedTermFile {
   const empty: TermFile = { file, entries: [], ignore: [], disable: [] };
-  const { yaml, problems } = parseYamlFile(text, file);
   if (!yaml) return { termFile: empty, imports: [], problems };
   if (yaml.value === null || yaml.value === undefined) return { termFile: empty, imports: [], problems };
 
-  const topProblems = validate(termFileSchema, yaml.value, yaml);
+  const topProblems = validate(validators.termFile, yaml.value, yaml);
   if (topProblems.length > 0) return { termFile: empty, imports: [], problems: topProblems };
 
   const top = yaml.value as { imports?: string | string[]; rules?: unknown[]; ignore?: string[]; disable?: string[]; people?: unknown[] };
   const entries: TermEntry[] = [];
   (top.rules ?? []).forEach((raw, index) => {
     const path = ['rules', index];
-    const entryProblems = validate(entrySchema, raw, yaml, path);
+    const entryProblems = validate(validators.entry, raw, yaml, path);
     if (entryProblems.length > 0) {
       problems.push(...entryProblems);
       return;
     }
-    const entry = toEntry(raw as RawEntry, { file, line: yaml.lineOf(path) });
-    const patternProblems = checkPatterns(entry, yaml.lineOf(path));
+    const entry = toEntry(raw as RawEntry, originOf(yaml, path));
+    const patternProblems = checkPatterns(entry);
     problems.push(...patternProblems.problems);
     entry.patterns = patternProblems.valid;
     entries.push(entry);
@@ -43,15 +50,29 @@ export function parseTermFile(text: string, file: string): ParsedTermFile {
   const people: PersonEntry[] = [];
   (top.people ?? []).forEach((raw, index) => {
     const path = ['people', index];
-    const personProblems = validate(personSchema, raw, yaml, path);
+    const personProblems = validate(validators.person, raw, yaml, path);
     if (personProblems.length > 0) problems.push(...personProblems);
-    else people.push({ ...(raw as Omit<PersonEntry, 'origin'>), origin: { file, line: yaml.lineOf(path) } });
+    else people.push({ ...(raw as Omit<PersonEntry, 'origin'>), origin: originOf(yaml, path) });
   });
 
   const imports = top.imports === undefined ? [] : Array.isArray(top.imports) ? top.imports : [top.imports];
   const termFile: TermFile = { file, entries, ignore: top.ignore ?? [], disable: top.disable ?? [] };
   if (people.length > 0) termFile.people = people;
   return { termFile, imports, problems };
+}
+
+/**
+ * Where an entry was defined. The line is looked up when first read, which is only when a problem is
+ * reported: finding lines takes a second, slower reading of the file (see parseYamlFile).
+ */
+function originOf(yaml: YamlFile, path: (string | number)[]): TermEntry['origin'] {
+  let line: number | undefined;
+  return {
+    file: yaml.file,
+    get line() {
+      return (line ??= yaml.lineOf(path));
+    },
+  };
 }
 
 /** An entry as written: prh allows `pattern` or `patterns`, each a string or a list; specs may be left out. */
@@ -75,7 +96,7 @@ function toEntry(raw: RawEntry, origin: TermEntry['origin']): TermEntry {
   return entry;
 }
 
-function checkPatterns(entry: TermEntry, line: number): { valid: string[]; problems: InputProblem[] } {
+function checkPatterns(entry: TermEntry): { valid: string[]; problems: InputProblem[] } {
   const valid: string[] = [];
   const problems: InputProblem[] = [];
   for (const pattern of entry.patterns) {
@@ -83,7 +104,7 @@ function checkPatterns(entry: TermEntry, line: number): { valid: string[]; probl
       parsePattern(pattern, entry.options?.wordBoundary);
       valid.push(pattern);
     } catch (error) {
-      problems.push({ file: entry.origin.file, line, message: `「${entry.expected}」的${(error as Error).message}` });
+      problems.push({ file: entry.origin.file, line: entry.origin.line, message: `「${entry.expected}」的${(error as Error).message}` });
     }
   }
   return { valid, problems };

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseTermFile } from '../../server/src/core';
+import { validatorsSource, VALIDATORS_FILE } from '../../scripts/validators';
+
+/**
+ * Term and config files are read by js-yaml first and by the `yaml` library when lines or exact errors
+ * are needed (input/yamlFile.ts). Whichever reads, the entries, their lines and the problems are the same.
+ */
+
+test('the generated schema validators match the schemas (npm run build regenerates them)', () => {
+  assert.equal(readFileSync(VALIDATORS_FILE, 'utf8'), validatorsSource());
+});
+
+test('entries and people of a valid file know the line they were defined on', () => {
+  const yaml = [
+    '# 团队术语',
+    'rules:',
+    '  - expected: 智慧园区平台', // line 3
+    '    patterns: [智能园区平台]',
+    '',
+    '  - pattern: 智惠园区', // line 6: prh allows the fields in any order
+    '    expected: 智慧园区',
+    'people:',
+    '  - name: 张三丰', // line 9
+    '    titles: [园区管委会主任]',
+  ].join('\n');
+  const { termFile, problems } = parseTermFile(`\uFEFF${yaml}`, 'team.yaml');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(termFile.entries.map((e) => [e.expected, e.origin.file, e.origin.line]), [
+    ['智慧园区平台', 'team.yaml', 3],
+    ['智慧园区', 'team.yaml', 6],
+  ]);
+  assert.deepEqual(termFile.people?.map((p) => p.origin.line), [9]);
+});
+
+test('a duplicate key is a YAML error at its line, as the `yaml` library words it', () => {
+  const { termFile, problems } = parseTermFile('rules:\n  - expected: 甲乙\n    expected: 乙甲\n', 'dup.yaml');
+  assert.equal(termFile.entries.length, 0);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].line, 3);
+  assert.match(problems[0].message, /^YAML 语法错误：Map keys must be unique/);
+});
+
+test('a %YAML 1.1 directive keeps its meaning (`no` is false), and aliases are expanded', () => {
+  const yaml = ['%YAML 1.1', '---', 'rules:', '  - expected: 高质量发展', '    patterns: &wrong [高品质发展]', '    typo: no', '  - expected: 高水平发展', '    patterns: *wrong'].join('\n');
+  const { termFile, problems } = parseTermFile(yaml, 'old.yaml');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(termFile.entries.map((e) => [e.expected, e.patterns, e.typo, e.origin.line]), [
+    ['高质量发展', ['高品质发展'], false, 4],
+    ['高水平发展', ['高品质发展'], undefined, 7],
+  ]);
+});
