@@ -1,8 +1,11 @@
-import { proseMatches } from '../text/scan';
+import { proseMatches, touchesAddress } from '../text/scan';
 import type { Rule } from './rule';
 
-/** A year of four Chinese numerals with at least one zero written as 零, 0, ○ (a circle) or Ｏ/O. */
-const YEAR = /(?<![一二三四五六七八九〇零○Ｏ0O])[一二三四五六七八九〇零○Ｏ0O]{4}(?=年)/g;
+/**
+ * A year of four Chinese numerals with at least one zero written as 零, 0, ○ (a circle) or Ｏ/O: the
+ * numerals (group 1) are looked behind from 年, which a fast scan finds (see proseMatches).
+ */
+const YEAR = /年(?<=(?<![一二三四五六七八九〇零○Ｏ0O])([一二三四五六七八九〇零○Ｏ0O]{4})年)/g;
 const WRONG_ZERO = /[零○Ｏ0O]/g;
 const CHINESE_NUMERAL = /[一二三四五六七八九〇]/;
 
@@ -13,13 +16,15 @@ export const numberYearZero: Rule = {
   defaultSeverity: 'warning',
   scope: 'block',
   check(context) {
-    for (const { match, start, end } of proseMatches(context.document, YEAR)) {
-      const fixed = match[0].replace(WRONG_ZERO, '〇');
-      // A Chinese-numeral year (not 2020年) with a wrong zero in it.
-      if (fixed === match[0] || !CHINESE_NUMERAL.test(match[0])) continue;
+    for (const { match, start: yearMark, run } of proseMatches(context.document, YEAR)) {
+      const numerals = match[1];
+      const start = yearMark - numerals.length;
+      const fixed = numerals.replace(WRONG_ZERO, '〇');
+      // A Chinese-numeral year (not 2020年) with a wrong zero in it; Ｏ, O and 0 may end a URL before it.
+      if (fixed === numerals || !CHINESE_NUMERAL.test(numerals) || touchesAddress(context.document, run, start, yearMark)) continue;
       context.report({
         start,
-        end,
+        end: yearMark,
         message: context.t(`汉字数字年份中的零应写作「〇」：应为「${fixed}年」`, `Zero in a Chinese-numeral year is 「〇」: 「${fixed}年」`),
         replacement: fixed,
         fixTitle: context.t(`改为「${fixed}年」`, `Change to 「${fixed}年」`),

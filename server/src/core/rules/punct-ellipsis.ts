@@ -7,8 +7,8 @@ import type { Rule } from './rule';
  * table of contents (five dots, or dots before a page number) are not ellipses.
  */
 const WRONG_ELLIPSIS = /(?<![.。…])(?:\.{6}|\.{3}|。{6}|。{3}|…)(?![.。…])(?![ \t]*\d+[ \t]*$)/g;
-/** 等 or 等等 after an ellipsis says "and so on" twice. */
-const ELLIPSIS_THEN_ETC = /(?<=……)等等?/g;
+/** 等 or 等等 after an ellipsis says "and so on" twice (等 first: see proseMatches). */
+const ELLIPSIS_THEN_ETC = /等(?<=……等)等?/g;
 
 /** punct/ellipsis (GB/T 15834-2011 §4.11 and 附录 B): the ellipsis is ……, and is not followed by 等. */
 export const punctEllipsis: Rule = {

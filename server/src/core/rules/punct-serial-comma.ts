@@ -5,16 +5,19 @@ import type { Rule } from './rule';
 /**
  * Two adjacent numerals joined by 、 before a measure word: 三、五天. Not after 第, 周 or 期 (第一、二季度,
  * 周三、五 list days), and not before 月 or 年级, where 一、二月 are two months and 一、二年级 two grades.
+ * What must stand before the numerals is looked behind from after them: a pattern that starts with its
+ * characters is scanned fast (see proseMatches).
  */
 const APPROXIMATE = new RegExp(
-  `(?<=\\p{Script=Han})(?<![第周期${CHINESE_DIGITS}十])([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}])(?=[十百千万]?(?:天|个|次|人|名|位|种|倍|岁|条|家|户|件|遍|小时|分钟|周|公里|米|斤|亩|元))`,
+  `([${CHINESE_DIGITS}])、([${CHINESE_DIGITS}])(?=[十百千万]?(?:天|个|次|人|名|位|种|倍|岁|条|家|户|件|遍|小时|分钟|周|公里|米|斤|亩|元))` +
+    `(?<=\\p{Script=Han}[${CHINESE_DIGITS}]、[${CHINESE_DIGITS}])(?<![第周期${CHINESE_DIGITS}十][${CHINESE_DIGITS}]、[${CHINESE_DIGITS}])`,
   'gu',
 );
 /**
  * 、 straight between two book-titled items: 《决定》、《条例》. The same rule for quoted items (“六稳”、
  * “六保”) is only 通常 in the standard, and official reports use the 顿号 there: it is not reported.
  */
-const BETWEEN_TITLES = /(?<=》)、(?=《)/g;
+const BETWEEN_TITLES = /、(?<=》、)(?=《)/g;
 
 /** punct/serial-comma (GB/T 15834-2011 §4.5, 顿号): where the 顿号 is not used. */
 export const punctSerialComma: Rule = {

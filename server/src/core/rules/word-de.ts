@@ -10,8 +10,9 @@ import type { Rule } from './rule';
  *   (做的很好。) takes 得; 所做的很多工作 goes on to a noun, and 的 is right there.
  * Adjectives (积极, 认真, 有效) are left out: 积极的态度 and 积极地推进 are both right.
  */
-const ADVERB_DE = /(?<=稳步|坚决|牢牢|大力)(?<!(?:得到|受到|取得|进行|加以|给予|予以|作出|做出|有了)(?:了)?(?:稳步|坚决|牢牢|大力))的(?=推进|推动|落实|贯彻|抓好|做好|开展|实施|加强|提高|提升|把握|维护|扛起|守住)/g;
-const VERB_DE = /(?<=[做干办搞]|落实|完成)的(?=(?:很|非常|十分|更|比较|不够)[^，。；！？\s]{1,2}[，。；！？])/g;
+// 的 first and what stands before it looked behind: a pattern that starts with its character is scanned fast (see proseMatches).
+const ADVERB_DE = /的(?<=(?:稳步|坚决|牢牢|大力)的)(?<!(?:得到|受到|取得|进行|加以|给予|予以|作出|做出|有了)(?:了)?(?:稳步|坚决|牢牢|大力)的)(?=推进|推动|落实|贯彻|抓好|做好|开展|实施|加强|提高|提升|把握|维护|扛起|守住)/g;
+const VERB_DE = /的(?<=(?:[做干办搞]|落实|完成)的)(?=(?:很|非常|十分|更|比较|不够)[^，。；！？\s]{1,2}[，。；！？])/g;
 
 /** word/de: 地 before a verb, 得 before a degree complement, where nothing else can be meant. */
 export const wordDe: Rule = {

@@ -7,6 +7,7 @@ export interface ProseMatch {
   start: number;
   end: number;
   block: ProseBlock;
+  run: ProseRun;
   /** Document offsets of the run the match lies in (lookarounds saw only this run). */
   runStart: number;
   runEnd: number;
@@ -63,7 +64,11 @@ function addressRanges(text: string): [number, number][] {
   return ranges;
 }
 
-/** Address ranges of a run, computed once for all the rules that scan it (the run objects live with their document). */
+/**
+ * Address ranges of a run, computed once for all the rules that scan it (the run objects live with their
+ * document), and only for a run where some rule found a match: most runs have none, and a lookup per run
+ * and rule cost more than the regexes themselves.
+ */
 const addressCache = new WeakMap<ProseRun, [number, number][]>();
 
 function addressesOf(run: ProseRun, text: string): [number, number][] {
@@ -72,23 +77,42 @@ function addressesOf(run: ProseRun, text: string): [number, number][] {
   return ranges;
 }
 
+function touches(addresses: [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of addresses) if (start < b && end > a) return true;
+  return false;
+}
+
+/**
+ * Whether document offsets [start, end) of a run touch a URL or e-mail address: for a rule whose finding
+ * reaches beyond its regex match (characters it looked behind at), which proseMatches could not check.
+ */
+export function touchesAddress(document: ProseDocument, run: ProseRun, start: number, end: number): boolean {
+  const addresses = addressesOf(run, document.text.slice(run.start, run.end));
+  return touches(addresses, start - run.start, end - run.start);
+}
+
 /**
  * Every match of a global regex in the document's prose runs, skipping matches that touch a URL or
  * e-mail address. The regex runs on each run's own text, so lookarounds never see markup around it.
+ *
+ * V8 skips ahead to a possible match quickly only when the pattern starts with a character or a class:
+ * a pattern that starts with a lookbehind is tried at every position (5–10× slower on a long draft). So
+ * rules write the characters first and the lookbehinds after them (`年(?<=…年)`, not `(?<=…)年`).
  */
 export function* proseMatches(document: ProseDocument, pattern: RegExp, blocks: readonly ProseBlock[] = document.blocks): Generator<ProseMatch> {
   if (!pattern.global) throw new Error(`proseMatches needs a global regex: ${pattern}`);
   for (const block of blocks) {
     for (const run of block.runs) {
       const text = document.text.slice(run.start, run.end);
-      const addresses = addressesOf(run, text);
+      let addresses: [number, number][] | undefined;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         if (m[0].length === 0) pattern.lastIndex++;
         const start = m.index;
         const end = start + m[0].length;
-        if (addresses.some(([a, b]) => start < b && end > a)) continue;
-        yield { match: m, start: run.start + start, end: run.start + end, block, runStart: run.start, runEnd: run.end };
+        addresses ??= addressesOf(run, text);
+        if (touches(addresses, start, end)) continue;
+        yield { match: m, start: run.start + start, end: run.start + end, block, run, runStart: run.start, runEnd: run.end };
       }
     }
   }
