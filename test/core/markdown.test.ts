@@ -55,6 +55,15 @@ test('HTML and front matter are skipped; HTML comments are collected', () => {
   assert.deepEqual(doc.comments.map((c) => c.body), ['注释']);
 });
 
+test('front matter: after a BOM, with CRLF, closed by ..., spanning the whole file, or unclosed', () => {
+  const withBom = '\uFEFF---\r\ntitle: 甲\r\n...\r\n正文乙\r\n';
+  assert.deepEqual(prose(withBom), ['正文乙']);
+  assert.equal(parseDocument(withBom, 'markdown').blocks[0].line, 3);
+  assert.deepEqual(prose('---\ntitle: 甲\n---'), []);
+  // Without a closing line it is no front matter: --- is a thematic break and the text is prose.
+  assert.deepEqual(prose('---\n正文甲\n'), ['正文甲']);
+});
+
 test('image alt text is not prose', () => {
   assert.deepEqual(prose('图![替代文字](a.png)后\n'), ['图', '后']);
 });

@@ -1,10 +1,10 @@
-import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { LineIndex } from './lineIndex';
-import { frontMatterLineCount } from './frontMatter';
+import { withoutFrontMatter } from './frontMatter';
+import { createMarkdownParser } from './markdownParser';
 import type { Comment, ProseBlock, ProseDocument, ProseRun } from './model';
 
-const parser = new MarkdownIt({ html: true, linkify: true });
+const parser = createMarkdownParser();
 
 /**
  * Markdown → the prose to check. markdown-it (fast, CommonMark) gives the block structure with line maps
@@ -14,10 +14,8 @@ const parser = new MarkdownIt({ html: true, linkify: true });
  */
 export function parseMarkdown(text: string): ProseDocument {
   const lines = new LineIndex(text);
-  const sourceLines = text.split('\n');
-  const skippedLines = frontMatterLineCount(sourceLines);
   // Same line count as the source, so markdown-it's line maps index `lines` directly.
-  const parsed = sourceLines.map((line, i) => (i < skippedLines ? '' : line)).join('\n').replace(/^\uFEFF/, '');
+  const parsed = withoutFrontMatter(lines).replace(/^\uFEFF/, '');
   const tokens = parser.parse(parsed, {});
 
   const blocks: ProseBlock[] = [];
