@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { isUtf8 } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { main } from '../../server/src/cli/main';
 import { MAX_FILE_BYTES } from '../../server/src/cli/textFile';
@@ -97,6 +99,13 @@ test('the UTF-8 census tells damaged UTF-8 from GBK', () => {
   // Overlong encodings and encoded surrogates are not UTF-8.
   assert.equal(inspectUtf8(Buffer.from([0xc0, 0xaf])).firstInvalid, 0);
   assert.equal(inspectUtf8(Buffer.from([0xed, 0xa0, 0x80])).firstInvalid, 0);
+});
+
+test('Node’s isUtf8, which readTextFile asks first, agrees with the census on what is valid UTF-8', () => {
+  // Bytes around the edges of UTF-8: ASCII, continuations, lead bytes of every length, invalid leads.
+  const edgeByte = fc.constantFrom(0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
+  const bytes = fc.array(fc.oneof(edgeByte, fc.integer({ min: 0, max: 255 })), { maxLength: 12 });
+  fc.assert(fc.property(bytes, (b) => isUtf8(Buffer.from(b)) === (inspectUtf8(Buffer.from(b)).firstInvalid < 0)), { numRuns: 20000 });
 });
 
 test('standard input over the same limit is refused as it arrives, with exit code 2', () => {
