@@ -77,3 +77,9 @@ test('Chinese numerals', () => {
   assert.equal(chineseNumber('十十'), undefined);
   assert.equal(chineseNumber(''), undefined);
 });
+
+test('the outline of a document is computed once and shared by the rules that read it', () => {
+  const doc = parseDocument('一、总体要求\n', 'plaintext');
+  assert.equal(outline(doc), outline(doc));
+  assert.notEqual(outline(doc), outline(parseDocument('一、总体要求\n', 'plaintext')));
+});

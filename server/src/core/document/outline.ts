@@ -40,7 +40,8 @@ const MARKERS: { level: number; pattern: RegExp }[] = [
   { level: 4, pattern: new RegExp(`^[（(](${ARABIC_NUMERAL})[）)]`) },
 ];
 
-const LEADING_SPACE = /^[\s\u3000]*/;
+/** Sticky, so that it runs on the document text from an offset rather than on a slice. */
+const LEADING_SPACE = /[\s\u3000]*/y;
 /** What may stand before a 公文 marker on a Markdown line without being prose: indentation, `>`, emphasis. */
 const MARKUP_PREFIX = /^[\s\u3000>*_]*$/;
 /** A Markdown ordered-list marker (`1. `), which markdown-it strips from the prose; 1. is also a 公文 level. */
@@ -57,8 +58,17 @@ interface AttachmentList {
   lastLine: number;
 }
 
-/** The outline of a document: headings and numbered 公文 headings, in document order. */
-export function outline(doc: ProseDocument): OutlineItem[] {
+/** Outlines by document: the heading rules and the symbol list ask for the same one. */
+const outlines = new WeakMap<ProseDocument, readonly OutlineItem[]>();
+
+/** The outline of a document: headings and numbered 公文 headings, in document order (shared: do not modify). */
+export function outline(doc: ProseDocument): readonly OutlineItem[] {
+  let items = outlines.get(doc);
+  if (!items) outlines.set(doc, (items = outlineOf(doc)));
+  return items;
+}
+
+function outlineOf(doc: ProseDocument): OutlineItem[] {
   const items: OutlineItem[] = [];
   const attachments: AttachmentList = { lastLine: -2 };
   for (const block of doc.blocks) {
@@ -116,7 +126,11 @@ function numberedItems(doc: ProseDocument, block: ProseBlock, attachments: Attac
   return items;
 }
 
+/** What a 公文 marker starts with: most lines start otherwise, and are rejected without the four regexes. */
+const MARKER_FIRST = '一二三四五六七八九十（(0123456789０１２３４５６７８９';
+
 function matchMarker(text: string): NumberMarker | undefined {
+  if (text.length === 0 || !MARKER_FIRST.includes(text[0])) return undefined;
   for (const { level, pattern } of MARKERS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -145,12 +159,14 @@ function arabicNumber(numeral: string): number {
 function firstRunOnLine(doc: ProseDocument, runs: readonly ProseRun[], line: number): ProseRun | undefined {
   const lineStart = doc.lines.lineStart(line);
   const lineEnd = doc.lines.lineEnd(line);
-  return runs.find((run) => run.end > lineStart && run.start < lineEnd && run.start >= lineStart);
+  for (const run of runs) if (run.end > lineStart && run.start < lineEnd && run.start >= lineStart) return run;
+  return undefined;
 }
 
 function skipSpace(text: string, from: number, limit: number): number {
-  const space = LEADING_SPACE.exec(text.slice(from, limit))![0].length;
-  return from + space;
+  LEADING_SPACE.lastIndex = from;
+  LEADING_SPACE.test(text);
+  return Math.min(LEADING_SPACE.lastIndex, limit);
 }
 
 /** The prose on `line` from `from` up to the first 。 or the line's end, with markup between runs left out. */
