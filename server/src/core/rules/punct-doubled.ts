@@ -1,8 +1,11 @@
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
-/** A mark typed twice or more; 。。。 (three or more) is a wrong ellipsis, which punct/ellipsis reports. */
-const DOUBLED = /([，、；：])\1+|(?<!。)。。(?!。)/g;
+/**
+ * A mark typed twice or more; 。。。 (three or more) is a wrong ellipsis, which punct/ellipsis reports.
+ * Spelled out mark by mark, so that the pattern starts with its characters (see proseMatches).
+ */
+const DOUBLED = /，{2,}|、{2,}|；{2,}|：{2,}|。(?<!。。)。(?!。)/g;
 
 /** punct/doubled (GB/T 15834-2011 §4): one mark where one is meant — ，， 。。 、、 are typing slips. */
 export const punctDoubled: Rule = {

@@ -22,10 +22,14 @@ export const spaceCjk: Rule = {
     const { document, report } = context;
     const text = document.text;
     const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'plainLine');
+    let lastClauseEnd = { block: undefined as ProseBlock | undefined, at: -1 };
     for (const { match, start, end, block, runStart, runEnd } of proseMatches(document, SPACES, prose)) {
       const before = charBefore(text, start, runStart);
       const after = charAt(text, end, runEnd);
-      if (!isChineseGap(before, after) || !clauseEndsAfter(text, end, block)) continue;
+      if (!isChineseGap(before, after)) continue;
+      if (lastClauseEnd.block !== block) lastClauseEnd = { block, at: lastClauseEndIn(text, block) };
+      // A clause mark follows: the space sits in running text, not in a trailing credit.
+      if (lastClauseEnd.at < end) continue;
       const kind = match[0].includes('\u3000') ? '全角空格' : match[0].includes('\u00a0') ? '不换行空格' : '空格';
       report({
         start,
@@ -49,11 +53,11 @@ function isChineseGap(before: string | undefined, after: string | undefined): bo
   return (chineseBefore && (chineseAfter || isAsciiDigit(after))) || (isAsciiDigit(before) && chineseAfter);
 }
 
-/** Whether a clause mark follows in the block, i.e. the space sits in running text, not in a trailing credit. */
-function clauseEndsAfter(text: string, offset: number, block: ProseBlock): boolean {
-  for (const run of block.runs) {
-    if (run.end <= offset) continue;
-    for (let i = Math.max(run.start, offset); i < run.end; i++) if (CLAUSE_END.includes(text[i])) return true;
+/** The offset of the block's last clause mark, or -1: found from the end, where it usually stands. */
+function lastClauseEndIn(text: string, block: ProseBlock): number {
+  for (let r = block.runs.length - 1; r >= 0; r--) {
+    const run = block.runs[r];
+    for (let i = run.end - 1; i >= run.start; i--) if (CLAUSE_END.includes(text[i])) return i;
   }
-  return false;
+  return -1;
 }
