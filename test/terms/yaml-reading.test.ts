@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseTermFile } from '../../server/src/core';
+import { keepYamlReadingsIn } from '../../server/src/core/input/readingCache';
 import { validatorsSource, VALIDATORS_FILE } from '../../scripts/validators';
 
 /**
@@ -51,4 +54,28 @@ test('a %YAML 1.1 directive keeps its meaning (`no` is false), and aliases are e
     ['高质量发展', ['高品质发展'], false, 4],
     ['高水平发展', ['高品质发展'], undefined, 7],
   ]);
+});
+
+test('large files’ readings are kept by content: the same text reads the same, an edit is read anew', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tifa-readings-'));
+  keepYamlReadingsIn(folder);
+  try {
+    const entries = (wrong: string) => Array.from({ length: 800 }, (_, i) => `  - expected: 词条${i}号\n    patterns: [${wrong}${i}号]`).join('\n');
+    const text = `rules:\n${entries('条词')}\n`;
+    assert.ok(text.length > 16 * 1024, 'large enough to be kept');
+    const first = parseTermFile(text, '/team/terms.yaml');
+    assert.equal(readdirSync(folder).length, 1);
+    const again = parseTermFile(text, '/team/terms.yaml');
+    assert.deepEqual(again.termFile.entries.map((e) => [e.expected, e.patterns, e.origin.line]), first.termFile.entries.map((e) => [e.expected, e.patterns, e.origin.line]));
+    assert.equal(again.termFile.entries[799].origin.line, 1600); // 2 + 2 × 799
+
+    const edited = parseTermFile(`rules:\n${entries('词号')}\n`, '/team/terms.yaml');
+    assert.deepEqual(edited.termFile.entries[0].patterns, ['词号0号']);
+    assert.equal(readdirSync(folder).length, 1, 'one kept reading per file');
+
+    writeFileSync(join(folder, readdirSync(folder)[0]), '{damaged');
+    assert.deepEqual(parseTermFile(text, '/team/terms.yaml').termFile.entries[0].patterns, ['条词0号']);
+  } finally {
+    keepYamlReadingsIn(undefined);
+  }
 });

@@ -1,4 +1,7 @@
-/** Entry point of `tifa` (bundled to dist/cli.js). */
+/** The `tifa` command (bundled to dist/cli.main.js, which dist/cli.js launches). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { keepYamlReadingsIn } from '../core/input/readingCache';
 import { UsageError } from './files';
 import { main } from './main';
 import { MAX_FILE_BYTES } from './textFile';
@@ -19,6 +22,10 @@ const io = {
     return Buffer.concat(chunks).toString('utf8');
   },
 };
+
+// Beside the launcher's code cache; from source (tests) there is none, and nothing is kept.
+const cache = join(__dirname, '.cache');
+if (existsSync(cache)) keepYamlReadingsIn(cache);
 
 main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

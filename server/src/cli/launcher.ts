@@ -6,7 +6,7 @@
  * code loaded from there is trusted as much as the bundle itself, which a shared temp folder would not be.
  * Whenever V8 refuses the cache (another Node version, other flags), the bundle is compiled as usual.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -30,12 +30,13 @@ script.runInThisContext()(exports, require, module, bundle, __dirname);
 
 /** After the run, so that the functions it compiled are in the cache too. Best effort: dist/ may be read-only. */
 function writeCache(): void {
+  const temp = `${cacheFile}.${process.pid}`;
   try {
     mkdirSync(join(__dirname, '.cache'), { recursive: true });
-    const temp = `${cacheFile}.${process.pid}`;
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, cacheFile);
   } catch {
     // Without a cache the next run compiles the bundle, as Node would.
+    rmSync(temp, { force: true });
   }
 }

@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { InputProblem } from '../types';
+import { cachedReading } from './readingCache';
 import { parseYamlDocument, type YamlDocument } from './yamlDocument';
 
 /** A YAML file's value, and the line of any part of it for problem reports. */
@@ -20,7 +21,7 @@ export interface YamlFile {
  */
 export function parseYamlFile(text: string, file: string, options: { exact?: boolean } = {}): { yaml?: YamlFile; problems: InputProblem[] } {
   const source = text.replace(/^\uFEFF/, '');
-  const value = options.exact ? undefined : quickValue(source);
+  const value = options.exact ? undefined : cachedReading(file, source, quickValue);
   if (value === undefined) {
     const doc = parseYamlDocument(source, file);
     if (doc.errors.length > 0) return { problems: doc.errors };

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * js-yaml's readings of large YAML files, kept on disk by content. Reading a 130 KB team term base
+ * takes js-yaml ~60 ms on every CLI run; parsing the same value as JSON takes ~2 ms. One file per YAML
+ * file (named by its path), holding the hash of the text it was read from: an edited file is read
+ * again and its entry replaced. Off unless a front end names a folder (the CLI: beside its code cache).
+ */
+let folder: string | undefined;
+
+/** `undefined` turns keeping off again. */
+export function keepYamlReadingsIn(dir: string | undefined): void {
+  folder = dir;
+}
+
+/** Smaller files are read in a few milliseconds: not worth a file of their own. */
+const MIN_LENGTH = 16 * 1024;
+
+export function cachedReading(file: string, source: string, read: (source: string) => unknown): unknown {
+  if (folder === undefined || source.length < MIN_LENGTH) return read(source);
+  const hash = sha1(source);
+  const entry = join(folder, `yaml-${sha1(file).slice(0, 16)}.json`);
+  try {
+    const cached = JSON.parse(readFileSync(entry, 'utf8')) as { hash: string; value: unknown };
+    if (cached.hash === hash) return cached.value;
+  } catch {
+    // Not cached yet, or the entry is damaged: read the file.
+  }
+  const value = read(source);
+  if (value !== undefined && survivesJson(value)) {
+    const temp = `${entry}.${process.pid}`;
+    try {
+      writeFileSync(temp, JSON.stringify({ hash, value }));
+      renameSync(temp, entry);
+    } catch {
+      // Best effort: the folder may be read-only.
+      rmSync(temp, { force: true });
+    }
+  }
+  return value;
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** JSON has no NaN, infinities or -0 (YAML's .nan, .inf, -0): such a reading is not kept. */
+function survivesJson(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (value === null || typeof value !== 'object') return true;
+  return Object.values(value).every(survivesJson);
+}
