@@ -58,7 +58,8 @@ async function buildCli(): Promise<void> {
     build({ ...common, entryPoints: ['server/src/cli/launcher.ts'], outfile: 'dist/cli.js', sourcemap: false, banner: { js: '#!/usr/bin/env node' } }),
   ]);
   const warm = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', 'examples'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  if (warm.status !== 0 && warm.status !== 1) throw new Error(`dist/cli.js 无法运行：\n${warm.stderr}`);
+  // A warning, not a failure: a rule that throws while someone works on it must not stop the build.
+  if (warm.status !== 0 && warm.status !== 1) console.warn(`警告：dist/cli.js 检查 examples/ 未正常结束（退出码 ${warm.status}）：\n${warm.stderr}`);
 }
 
 async function main(): Promise<void> {
