@@ -1,3 +1,4 @@
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -6,6 +7,7 @@ import type { Rule } from './rule';
  * (9 or 9亿?). Ranges of plain units (100-150kg, 400-429页) may drop the first unit and are left alone.
  */
 const RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([~～\-－—–])(\d+(?:\.\d+)?)(%|‰|万|亿)/g;
+const CONNECTORS = charSet('~～-－—–');
 
 /** number/range-unit (GB/T 15835-2011, 数值范围): keep the first unit where dropping it is ambiguous. */
 export const numberRangeUnit: Rule = {
@@ -14,7 +16,7 @@ export const numberRangeUnit: Rule = {
   defaultSeverity: 'warning',
   scope: 'block',
   check(context) {
-    for (const { match, start, end } of proseMatches(context.document, RANGE)) {
+    for (const { match, start, end } of proseMatches(context.document, RANGE, { needs: CONNECTORS })) {
       const [, from, connector, to, unit] = match;
       // The ASCII tilde is not a Chinese connector; the 浪纹线 is ～.
       const fixedConnector = connector === '~' ? '～' : connector;

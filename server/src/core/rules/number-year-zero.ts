@@ -1,3 +1,4 @@
+import { charSet } from '../text/presence';
 import { proseMatches, touchesAddress } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -7,6 +8,8 @@ import type { Rule } from './rule';
  */
 const YEAR = /年(?<=(?<![一二三四五六七八九〇零○Ｏ0O])([一二三四五六七八九〇零○Ｏ0O]{4})年)/g;
 const WRONG_ZERO = /[零○Ｏ0O]/g;
+/** A year without a wrong zero is not reported. */
+const WRONG_ZEROS = charSet('零○Ｏ0O');
 const CHINESE_NUMERAL = /[一二三四五六七八九〇]/;
 
 /** number/year-zero (GB/T 15835-2011, 〇 in numbers written with Chinese numerals): in a year in Chinese numerals, zero is 〇 (二〇二三年). */
@@ -16,7 +19,7 @@ export const numberYearZero: Rule = {
   defaultSeverity: 'warning',
   scope: 'block',
   check(context) {
-    for (const { match, start: yearMark, run } of proseMatches(context.document, YEAR)) {
+    for (const { match, start: yearMark, run } of proseMatches(context.document, YEAR, { needs: WRONG_ZEROS })) {
       const numerals = match[1];
       const start = yearMark - numerals.length;
       const fixed = numerals.replace(WRONG_ZERO, '〇');

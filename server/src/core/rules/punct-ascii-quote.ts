@@ -1,9 +1,12 @@
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
 /** A pair of ASCII quotes with Chinese inside; English quotations and apostrophes have none. */
 const DOUBLE = /"([^"\n]*\p{Script=Han}[^"\n]*)"/gu;
 const SINGLE = /'([^'\n]*\p{Script=Han}[^'\n]*)'/gu;
+const DOUBLE_QUOTE = charSet('"');
+const SINGLE_QUOTE = charSet("'");
 
 /** punct/ascii-quote (GB/T 15834-2011 §4.8): Chinese quotations use “…” and, inside them, ‘…’. */
 export const punctAsciiQuote: Rule = {
@@ -13,8 +16,8 @@ export const punctAsciiQuote: Rule = {
   scope: 'block',
   check(context) {
     const { document, report } = context;
-    for (const [pattern, open, close] of [[DOUBLE, '“', '”'], [SINGLE, '‘', '’']] as const) {
-      for (const { start, end, match } of proseMatches(document, pattern)) {
+    for (const [pattern, needs, open, close] of [[DOUBLE, DOUBLE_QUOTE, '“', '”'], [SINGLE, SINGLE_QUOTE, '‘', '’']] as const) {
+      for (const { start, end, match } of proseMatches(document, pattern, { needs })) {
         const ascii = match[0][0];
         for (const [at, full] of [[start, open], [end - 1, close]] as const) {
           report({

@@ -1,4 +1,5 @@
 import { charAt, charBefore, isCjkPunctuation, isHan } from '../text/chars';
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -8,6 +9,7 @@ import type { Rule } from './rule';
  * (北京—上海, 2021—2025年) and stays.
  */
 const WRONG_DASH = /(?:[-－―]{2,}|[-－―]—|—[-－―]|—{3,})[-－―—]*/g;
+const DASHES = charSet('-－―—');
 
 /** punct/dash (GB/T 15834-2011 §4.10): the dash is ——, two em dashes. */
 export const punctDash: Rule = {
@@ -18,7 +20,7 @@ export const punctDash: Rule = {
   check(context) {
     const { document, report } = context;
     const text = document.text;
-    for (const { match, start, end, runStart, runEnd } of proseMatches(document, WRONG_DASH)) {
+    for (const { match, start, end, runStart, runEnd } of proseMatches(document, WRONG_DASH, { needs: DASHES })) {
       const before = charBefore(text, start, runStart);
       const after = charAt(text, end, runEnd);
       // Only in Chinese text: a line of dashes on its own, or -- in English, is not a 破折号.

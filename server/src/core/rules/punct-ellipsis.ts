@@ -1,4 +1,5 @@
 import { charAt, charBefore, isCjkPunctuation, isHan } from '../text/chars';
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -9,6 +10,7 @@ import type { Rule } from './rule';
 const WRONG_ELLIPSIS = /(?<![.。…])(?:\.{6}|\.{3}|。{6}|。{3}|…)(?![.。…])(?![ \t]*\d+[ \t]*$)/g;
 /** 等 or 等等 after an ellipsis says "and so on" twice (等 first: see proseMatches). */
 const ELLIPSIS_THEN_ETC = /等(?<=……等)等?/g;
+const ELLIPSIS = charSet('…');
 
 /** punct/ellipsis (GB/T 15834-2011 §4.11 and 附录 B): the ellipsis is ……, and is not followed by 等. */
 export const punctEllipsis: Rule = {
@@ -29,7 +31,7 @@ export const punctEllipsis: Rule = {
         replacement: '……',
       });
     }
-    for (const { match, start, end } of proseMatches(document, ELLIPSIS_THEN_ETC)) {
+    for (const { match, start, end } of proseMatches(document, ELLIPSIS_THEN_ETC, { needs: ELLIPSIS })) {
       // Which to keep, …… or 等, depends on the sentence: no fix.
       report({
         start,

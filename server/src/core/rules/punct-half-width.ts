@@ -1,4 +1,5 @@
 import { charAt, charBefore, isAsciiDigit, isCjkPunctuation, isHan, isLatinLetter } from '../text/chars';
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -6,8 +7,10 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 
 /** A half-width mark with the spaces around it, which go too once the mark is full-width. */
 const MARK = /[ \t]*[,;:?!][ \t]*/g;
+const MARKS = charSet(',;:?!');
 /** A half-width bracket pair with no bracket inside. */
 const PARENS = /\(([^()]*)\)/g;
+const OPEN_PAREN = charSet('(');
 
 /**
  * punct/half-width (GB/T 15834-2011 §5, marks take a full character): Chinese text takes full-width marks. A mark counts as
@@ -22,7 +25,7 @@ export const punctHalfWidth: Rule = {
   check(context) {
     const { document, report } = context;
     const text = document.text;
-    for (const { match, start, end, runStart, runEnd } of proseMatches(document, MARK)) {
+    for (const { match, start, end, runStart, runEnd } of proseMatches(document, MARK, { needs: MARKS })) {
       const mark = match[0].trim();
       const before = charBefore(text, start, runStart);
       const after = charAt(text, end, runEnd);
@@ -38,7 +41,7 @@ export const punctHalfWidth: Rule = {
         replacement: full,
       });
     }
-    for (const { match, start, end, runStart, runEnd } of proseMatches(document, PARENS)) {
+    for (const { match, start, end, runStart, runEnd } of proseMatches(document, PARENS, { needs: OPEN_PAREN })) {
       const before = charBefore(text, start, runStart);
       // f(x), sin(a): brackets right after a Latin name belong to it, unless they hold Chinese.
       const afterName = isLatinLetter(before) || isAsciiDigit(before);

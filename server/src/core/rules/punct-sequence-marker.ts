@@ -18,7 +18,7 @@ export const punctSequenceMarker: Rule = {
   check(context) {
     const { document, report } = context;
     const firstRuns = document.blocks.map((block) => ({ ...block, runs: block.runs.slice(0, 1) }));
-    for (const { match, end } of proseMatches(document, MARK_AFTER_BRACKETS, firstRuns)) {
+    for (const { match, end } of proseMatches(document, MARK_AFTER_BRACKETS, { blocks: firstRuns })) {
       report({
         start: end - 1,
         end,
@@ -27,7 +27,7 @@ export const punctSequenceMarker: Rule = {
         fixTitle: context.t(`删去「${match[2]}」`, `Remove 「${match[2]}」`),
       });
     }
-    for (const { match, end } of proseMatches(document, NUMERAL_COMMA, firstRuns)) {
+    for (const { match, end } of proseMatches(document, NUMERAL_COMMA, { blocks: firstRuns })) {
       report({
         start: end - 1,
         end,

@@ -1,4 +1,5 @@
 import { CHINESE_DIGITS } from '../text/chars';
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -18,6 +19,7 @@ const APPROXIMATE = new RegExp(
  * “六保”) is only 通常 in the standard, and official reports use the 顿号 there: it is not reported.
  */
 const BETWEEN_TITLES = /、(?<=》、)(?=《)/g;
+const TITLE_CLOSE = charSet('》');
 
 /** punct/serial-comma (GB/T 15834-2011 §4.5, 顿号): where the 顿号 is not used. */
 export const punctSerialComma: Rule = {
@@ -39,7 +41,7 @@ export const punctSerialComma: Rule = {
         fixTitle: context.t('删去顿号', 'Remove the 顿号'),
       });
     }
-    for (const { start, end } of proseMatches(document, BETWEEN_TITLES)) {
+    for (const { start, end } of proseMatches(document, BETWEEN_TITLES, { needs: TITLE_CLOSE })) {
       report({
         start,
         end,

@@ -1,10 +1,12 @@
 import type { ProseBlock } from '../document';
 import { CLAUSE_END, charAt, charBefore, isAsciiDigit, isCjkPunctuation, isHan } from '../text/chars';
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
 /** Spaces (ASCII, no-break, ideographic) inside a line; tabs align columns and are left alone. */
 const SPACES = /[ \u00a0\u3000]+/g;
+const SPACE_CHARS = charSet(' \u00a0\u3000');
 
 /**
  * space/cjk (公文 typesetting practice; GB/T 9704-2012 and GB/T 15835-2011 set Chinese and digits with no space in every example): Chinese running text has no spaces between Chinese
@@ -23,7 +25,7 @@ export const spaceCjk: Rule = {
     const text = document.text;
     const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'plainLine');
     let lastClauseEnd = { block: undefined as ProseBlock | undefined, at: -1 };
-    for (const { match, start, end, block, runStart, runEnd } of proseMatches(document, SPACES, prose)) {
+    for (const { match, start, end, block, runStart, runEnd } of proseMatches(document, SPACES, { blocks: prose, needs: SPACE_CHARS })) {
       const before = charBefore(text, start, runStart);
       const after = charAt(text, end, runEnd);
       if (!isChineseGap(before, after)) continue;

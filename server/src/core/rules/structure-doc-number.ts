@@ -1,3 +1,4 @@
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -9,6 +10,7 @@ import type { Rule } from './rule';
  * (see proseMatches).
  */
 const DOC_NUMBER = /([〔［\[（(【〖])(?<=\p{Script=Han}(?:发|函|字|办|令|呈|报|文|通|电|复|规)[〔［\[（(【〖])(\d{4})([〕］\]）)】〗])(第?)(\d+)号/gu;
+const HAO = charSet('号');
 
 /** structure/doc-number (GB/T 9704-2012 §7.2.4): 机关代字〔年份〕序号号, 六角括号, no 第, no leading zeros. */
 export const structureDocNumber: Rule = {
@@ -17,7 +19,7 @@ export const structureDocNumber: Rule = {
   defaultSeverity: 'warning',
   scope: 'block',
   check(context) {
-    for (const { match, start, end } of proseMatches(context.document, DOC_NUMBER)) {
+    for (const { match, start, end } of proseMatches(context.document, DOC_NUMBER, { needs: HAO })) {
       const [written, open, year, close, ordinal, serial] = match;
       const fixed = `〔${year}〕${Number(serial)}号`;
       if (written === fixed) continue;

@@ -1,3 +1,4 @@
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -13,6 +14,9 @@ import type { Rule } from './rule';
 // 的 first and what stands before it looked behind: a pattern that starts with its character is scanned fast (see proseMatches).
 const ADVERB_DE = /的(?<=(?:稳步|坚决|牢牢|大力)的)(?<!(?:得到|受到|取得|进行|加以|给予|予以|作出|做出|有了)(?:了)?(?:稳步|坚决|牢牢|大力)的)(?=推进|推动|落实|贯彻|抓好|做好|开展|实施|加强|提高|提升|把握|维护|扛起|守住)/g;
 const VERB_DE = /的(?<=(?:[做干办搞]|落实|完成)的)(?=(?:很|非常|十分|更|比较|不够)[^，。；！？\s]{1,2}[，。；！？])/g;
+/** Each adverb holds one of these (稳步 坚决 牢牢 大力); each degree word one of those (很 非常 十分 更 比较 不够). */
+const ADVERB_CHARS = charSet('稳坚牢力');
+const DEGREE_CHARS = charSet('很非十更比够');
 
 /** word/de: 地 before a verb, 得 before a degree complement, where nothing else can be meant. */
 export const wordDe: Rule = {
@@ -21,11 +25,11 @@ export const wordDe: Rule = {
   defaultSeverity: 'warning',
   scope: 'block',
   check(context) {
-    for (const [pattern, right, zh, en] of [
-      [ADVERB_DE, '地', '状语与动词之间应用「地」', 'An adverbial before a verb takes 「地」'],
-      [VERB_DE, '得', '动词与程度补语之间应用「得」', 'A verb before a degree complement takes 「得」'],
+    for (const [pattern, needs, right, zh, en] of [
+      [ADVERB_DE, ADVERB_CHARS, '地', '状语与动词之间应用「地」', 'An adverbial before a verb takes 「地」'],
+      [VERB_DE, DEGREE_CHARS, '得', '动词与程度补语之间应用「得」', 'A verb before a degree complement takes 「得」'],
     ] as const) {
-      for (const { start, end } of proseMatches(context.document, pattern)) {
+      for (const { start, end } of proseMatches(context.document, pattern, { needs })) {
         context.report({ start, end, message: context.t(`${zh}，而非「的」`, `${en}, not 「的」`), replacement: right });
       }
     }

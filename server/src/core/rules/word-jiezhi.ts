@@ -1,3 +1,4 @@
+import { charSet } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -6,6 +7,7 @@ import type { Rule } from './rule';
  * 报名已截止); "up to a time" is 截至. 截止到 becomes 截至 (至 already says 到).
  */
 const JIEZHI = /截止(?:到|于)?(?=目前|当前|现在|今年|去年|本月|上月|本周|年底|年末|发稿|\d|[一二三四五六七八九十]+月)/g;
+const JIE = charSet('截');
 
 /** word/jiezhi: 截至 (up to a time) is not 截止 (to close). */
 export const wordJiezhi: Rule = {
@@ -14,7 +16,7 @@ export const wordJiezhi: Rule = {
   defaultSeverity: 'error',
   scope: 'block',
   check(context) {
-    for (const { match, start, end } of proseMatches(context.document, JIEZHI)) {
+    for (const { match, start, end } of proseMatches(context.document, JIEZHI, { needs: JIE })) {
       context.report({
         start,
         end,

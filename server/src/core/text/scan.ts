@@ -1,4 +1,5 @@
 import type { ProseBlock, ProseDocument, ProseRun } from '../document';
+import { runsHolding, type CharSet } from './presence';
 
 /** One regex match inside a prose run, with document offsets. */
 export interface ProseMatch {
@@ -91,6 +92,13 @@ export function touchesAddress(document: ProseDocument, run: ProseRun, start: nu
   return touches(addresses, start - run.start, end - run.start);
 }
 
+export interface ScanOptions {
+  /** Only these blocks' runs (all the document's by default). */
+  blocks?: readonly ProseBlock[];
+  /** Characters without which the rule finds nothing in a run: runs without any are not scanned. */
+  needs?: CharSet;
+}
+
 /**
  * Every match of a global regex in the document's prose runs, skipping matches that touch a URL or
  * e-mail address. The regex runs on each run's own text, so lookarounds never see markup around it.
@@ -99,21 +107,28 @@ export function touchesAddress(document: ProseDocument, run: ProseRun, start: nu
  * a pattern that starts with a lookbehind is tried at every position (5–10× slower on a long draft). So
  * rules write the characters first and the lookbehinds after them (`年(?<=…年)`, not `(?<=…)年`).
  */
-export function* proseMatches(document: ProseDocument, pattern: RegExp, blocks: readonly ProseBlock[] = document.blocks): Generator<ProseMatch> {
+export function proseMatches(document: ProseDocument, pattern: RegExp, options: ScanOptions = {}): ProseMatch[] {
   if (!pattern.global) throw new Error(`proseMatches needs a global regex: ${pattern}`);
-  for (const block of blocks) {
-    for (const run of block.runs) {
-      const text = document.text.slice(run.start, run.end);
-      let addresses: [number, number][] | undefined;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (m[0].length === 0) pattern.lastIndex++;
-        const start = m.index;
-        const end = start + m[0].length;
-        addresses ??= addressesOf(run, text);
-        if (touches(addresses, start, end)) continue;
-        yield { match: m, start: run.start + start, end: run.start + end, block, run, runStart: run.start, runEnd: run.end };
-      }
-    }
+  const { blocks = document.blocks, needs } = options;
+  const found: ProseMatch[] = [];
+  if (needs) {
+    for (const { block, run } of runsHolding(document, needs, blocks)) matchRun(document, pattern, block, run, found);
+  } else {
+    for (const block of blocks) for (const run of block.runs) matchRun(document, pattern, block, run, found);
+  }
+  return found;
+}
+
+function matchRun(document: ProseDocument, pattern: RegExp, block: ProseBlock, run: ProseRun, found: ProseMatch[]): void {
+  const text = document.text.slice(run.start, run.end);
+  let addresses: [number, number][] | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    const start = m.index;
+    const end = start + m[0].length;
+    addresses ??= addressesOf(run, text);
+    if (touches(addresses, start, end)) continue;
+    found.push({ match: m, start: run.start + start, end: run.start + end, block, run, runStart: run.start, runEnd: run.end });
   }
 }
