@@ -7,7 +7,11 @@ const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_
 /** The mark to use one level in: a quote inside a quote is ‘’, a title inside a title is 〈〉. */
 const INNER_OF: Record<string, string> = { '“': '‘', '《': '〈' };
 
-const PAIR_MARKS = new Set(Array.from('“”‘’《》〈〉（）【】〔〕', (c) => c.charCodeAt(0)));
+/**
+ * Code unit → the mark as a string literal: looking marks up by these (interned) strings is fast, by a
+ * fresh `text[i]` it is not.
+ */
+const PAIR_MARKS = new Map(Array.from('“”‘’《》〈〉（）【】〔〕', (c) => [c.charCodeAt(0), c]));
 
 /** Quotes nest with quotes, titles with titles; other marks in between do not matter. */
 const FAMILY: Record<string, string> = { '“': 'quote', '‘': 'quote', '《': 'title', '〈': 'title' };
@@ -52,12 +56,12 @@ function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | 
     if (!open) continue;
     // ’ between letters is an English apostrophe (don’t), not a closing quote.
     if (char === '’' && isLatinLetter(text[offset - 1]) && isLatinLetter(text[offset + 1])) continue;
-    const depth = stack.map((o) => o.char).lastIndexOf(open);
+    const depth = lastIndexOfMark(stack, open);
     if (depth < 0) {
       report({ start: offset, end: offset + 1, message: context.t(`「${char}」没有对应的「${open}」`, `「${char}」 has no matching 「${open}」`) });
       continue;
     }
-    for (const unclosed of stack.splice(depth + 1)) reportUnclosed(context, unclosed);
+    if (depth + 1 < stack.length) for (const unclosed of stack.splice(depth + 1)) reportUnclosed(context, unclosed);
     const closed = stack.pop()!;
     closed.closed = true;
     if (closed.enclosing) nested.push({ open: closed, closeOffset: offset });
@@ -71,20 +75,24 @@ function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | 
   }
 }
 
+const MARK = /[“”‘’《》〈〉（）【】〔〕]/g;
+
 /** The paired marks of a block in order, across its runs (a quotation may span **emphasis**). */
 function pairMarks(text: string, block: ProseBlock): Open[] {
   const marks: Open[] = [];
   for (const run of block.runs) {
-    // A loop bounded by the run: a regex search from run.start would run on to the next mark in the
-    // whole document when the run has none, which is quadratic over a long draft.
-    for (let i = run.start; i < run.end; i++) {
-      const code = text.charCodeAt(i);
-      // The marks lie in U+2018–U+3015 plus （） (U+FF08/9): Han text is rejected by comparisons alone.
-      if (code < 0x2018 || (code > 0x3015 && code !== 0xff08 && code !== 0xff09)) continue;
-      if (PAIR_MARKS.has(code)) marks.push({ char: text[i], offset: i });
-    }
+    // On the run's own text: a search of the whole document from run.start would run on to the next
+    // mark in another block when the run has none, which is quadratic over a long draft.
+    const runText = text.slice(run.start, run.end);
+    MARK.lastIndex = 0;
+    for (let m = MARK.exec(runText); m; m = MARK.exec(runText)) marks.push({ char: PAIR_MARKS.get(runText.charCodeAt(m.index))!, offset: run.start + m.index });
   }
   return marks;
+}
+
+function lastIndexOfMark(stack: readonly Open[], char: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].char === char) return i;
+  return -1;
 }
 
 function innermostOfFamily(stack: readonly Open[], char: string): Open | undefined {
