@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from '../support/terms';
+import { tempFolder } from '../support/tempDir';
+
+/**
+ * dist/cli.js runs the bundle through V8's code cache (server/src/cli/launcher.ts). Run on a copy of the
+ * built CLI, so that the shared dist/.cache is left alone: the cache is written by a run that has none,
+ * used by the next, and a damaged one is refused by V8 and replaced, with the same output every time.
+ */
+function copyOfCli(): string {
+  const dist = tempFolder({});
+  for (const name of ['cli.js', 'cli.main.js', 'terminology.json', 'words.txt']) copyFileSync(join(REPO, 'dist', name), join(dist, name));
+  return dist;
+}
+
+function check(dist: string, cwd: string) {
+  const result = spawnSync(process.execPath, [join(dist, 'cli.js'), 'check', '--format', 'json', '.'], { cwd, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const cacheFiles = (dist: string) => readdirSync(join(dist, '.cache')).filter((name) => name.startsWith('cli.main-'));
+
+test('the code cache is written by the first run, used by the next, and a damaged one is replaced', () => {
+  const dist = copyOfCli();
+  const drafts = tempFolder({ 'a.md': '在做强制制造业上下功夫。\n' });
+  const first = check(dist, drafts);
+  assert.equal(first.code, 1);
+  assert.equal(first.err, '');
+  const [cache] = cacheFiles(dist);
+  assert.ok(cache, 'a cache file after the first run');
+  const written = readFileSync(join(dist, '.cache', cache));
+
+  assert.deepEqual(check(dist, drafts), first);
+  assert.deepEqual(readFileSync(join(dist, '.cache', cache)), written, 'an accepted cache is not rewritten');
+
+  writeFileSync(join(dist, '.cache', cache), Buffer.alloc(written.length, 7));
+  assert.deepEqual(check(dist, drafts), first);
+  assert.deepEqual(cacheFiles(dist), [cache], 'no temp file left');
+  assert.notDeepEqual(readFileSync(join(dist, '.cache', cache)), Buffer.alloc(written.length, 7), 'the damaged cache was replaced');
+});
