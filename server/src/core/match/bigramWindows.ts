@@ -1,0 +1,67 @@
+import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+
+/**
+ * Windows of the text worth a closer look, found from a bigram at one of their ends: a table of values
+ * keyed by the bigram, the window's length and its character at the other end. The text is read one
+ * bigram at a time; `masks`, a bit per window length (modulo 32) for the bigrams in a bucket, turns most
+ * bigrams of a text away with one load, and says which lengths to try for the rest.
+ */
+export class BigramWindows {
+  private constructor(
+    private readonly masks: Int32Array,
+    readonly table: IntMultiMap,
+    /** The lengths in use, grouped by length modulo 32: lengths[lengthsFrom[r], lengthsFrom[r + 1]), ascending. */
+    readonly lengthsFrom: Int32Array,
+    readonly lengths: Int32Array,
+  ) {}
+
+  /** The lengths (modulo 32) some window of this bigram's bucket has. */
+  maskOf(bigram: number): number {
+    return this.masks[bucketOf(bigram)];
+  }
+
+  /** The key for table.find(). */
+  key(length: number, other: number): number {
+    return (length << 16) | other;
+  }
+
+  static builder(): BigramWindowsBuilder {
+    return new BigramWindowsBuilder();
+  }
+
+  static from(masks: Int32Array, table: IntMultiMap, lengths: Set<number>): BigramWindows {
+    const sorted = [...lengths].sort((a, b) => a - b);
+    const lengthsFrom = new Int32Array(33);
+    for (const length of sorted) lengthsFrom[(length & 31) + 1]++;
+    for (let r = 0; r < 32; r++) lengthsFrom[r + 1] += lengthsFrom[r];
+    const fill = lengthsFrom.slice(0, 32);
+    const grouped = new Int32Array(sorted.length);
+    for (const length of sorted) grouped[fill[length & 31]++] = length;
+    return new BigramWindows(masks, table, lengthsFrom, grouped);
+  }
+}
+
+export class BigramWindowsBuilder {
+  private readonly masks = new Int32Array(BUCKETS);
+  private readonly table = new IntMultiMapBuilder();
+  private readonly lengths = new Set<number>();
+
+  /** `bigram`: (first << 16) | second code unit. */
+  add(bigram: number, length: number, other: number, value: number): void {
+    this.masks[bucketOf(bigram)] |= 1 << (length & 31);
+    this.table.add(bigram, (length << 16) | other, value);
+    this.lengths.add(length);
+  }
+
+  build(): BigramWindows {
+    return BigramWindows.from(this.masks, IntMultiMap.build(this.table), this.lengths);
+  }
+}
+
+/** 2^17 buckets (512 KB of masks): few enough to stay in cache, many enough that a bucket holds few bigrams. */
+const BUCKET_BITS = 17;
+const BUCKETS = 1 << BUCKET_BITS;
+
+function bucketOf(bigram: number): number {
+  return Math.imul(bigram, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+}

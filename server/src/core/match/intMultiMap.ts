@@ -1,0 +1,128 @@
+/**
+ * A frozen multimap from a pair of 32-bit integers to a list of integers, in flat typed arrays: one
+ * open-addressing table of keys and one array of values grouped by key. The near-miss index of a large
+ * term base holds hundreds of thousands of keys; a Map of arrays cost seconds to build and a cache miss
+ * per object on every lookup.
+ *
+ * Most lookups miss, so a bit filter (one bit per hash, 16 bits per key: about 6% false positives) that
+ * fits in the processor's cache answers most of them before the table is touched; a key's two integers
+ * and its index share a slot, so that a hit costs one cache line. Values keep the order they were added
+ * in, per key.
+ */
+export class IntMultiMap {
+  private constructor(
+    private readonly slotMask: number,
+    private readonly filterShift: number,
+    private readonly filter: Int32Array,
+    /** Per slot: key1, key2, 1 + the key's index (0: an empty slot). */
+    private readonly slots: Int32Array,
+    private readonly starts: Int32Array,
+    /** The values of the key with index j: values[starts[j], starts[j + 1]). */
+    readonly values: Int32Array,
+  ) {}
+
+  /** The key's index for from() and to(), or -1 when the key is absent. */
+  find(key1: number, key2: number): number {
+    const hash = mix(key1, key2);
+    const bit = hash >>> this.filterShift;
+    if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+    for (let slot = hash & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
+      const at = slot * 3;
+      const index = this.slots[at + 2];
+      if (index === 0) return -1;
+      if (this.slots[at] === key1 && this.slots[at + 1] === key2) return index - 1;
+    }
+  }
+
+  from(key: number): number {
+    return this.starts[key];
+  }
+
+  to(key: number): number {
+    return this.starts[key + 1];
+  }
+
+  /** `unique`: keep only the first of equal values under a key (a set of values per key). */
+  static build(added: IntMultiMapBuilder): IntMultiMap {
+    const { count, keys1, keys2 } = added;
+    // Keys numbered in order of first appearance, in a table at most half full so that a probe sequence
+    // ends at an empty slot within a step or two (sized by the values: one pass, no rehashing).
+    const slots = new Int32Array(tableSize(count) * 3);
+    const keyOf = new Int32Array(count);
+    let distinct = 0;
+    for (let i = 0; i < count; i++) {
+      const at = slotFor(slots, keys1[i], keys2[i]);
+      if (slots[at + 2] === 0) {
+        slots[at] = keys1[i];
+        slots[at + 1] = keys2[i];
+        slots[at + 2] = ++distinct;
+      }
+      keyOf[i] = slots[at + 2] - 1;
+    }
+    const filterBits = Math.max(32, tableSize(8 * distinct));
+    const filter = new Int32Array(filterBits >>> 5);
+    const filterShift = 32 - Math.log2(filterBits);
+    for (let at = 0; at < slots.length; at += 3) {
+      if (slots[at + 2] === 0) continue;
+      const bit = mix(slots[at], slots[at + 1]) >>> filterShift;
+      filter[bit >>> 5] |= 1 << (bit & 31);
+    }
+    // A counting sort of the values by key, stable so that each key's values keep the order added.
+    const starts = new Int32Array(distinct + 1);
+    for (let i = 0; i < count; i++) starts[keyOf[i] + 1]++;
+    for (let k = 0; k < distinct; k++) starts[k + 1] += starts[k];
+    const fill = starts.slice(0, distinct);
+    const values = new Int32Array(count);
+    for (let i = 0; i < count; i++) values[fill[keyOf[i]]++] = added.values[i];
+    return new IntMultiMap(tableSize(count) - 1, filterShift, filter, slots, starts, values);
+  }
+}
+
+/** Collects (key1, key2, value) triples for IntMultiMap.build. */
+export class IntMultiMapBuilder {
+  count = 0;
+  keys1: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  keys2: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  values: Int32Array<ArrayBuffer> = new Int32Array(1024);
+
+  add(key1: number, key2: number, value: number): void {
+    if (this.count === this.values.length) {
+      this.keys1 = grow(this.keys1);
+      this.keys2 = grow(this.keys2);
+      this.values = grow(this.values);
+    }
+    this.keys1[this.count] = key1;
+    this.keys2[this.count] = key2;
+    this.values[this.count++] = value;
+  }
+}
+
+/** A power of two at least twice `keys` (16 at least). */
+function tableSize(keys: number): number {
+  let size = 16;
+  while (size < 2 * keys) size *= 2;
+  return size;
+}
+
+/** The offset of the key's slot in a table of (key1, key2, index) triples, or of the empty slot where it belongs. */
+function slotFor(slots: Int32Array, key1: number, key2: number): number {
+  const mask = slots.length / 3 - 1;
+  for (let slot = mix(key1, key2) & mask; ; slot = (slot + 1) & mask) {
+    const at = slot * 3;
+    if (slots[at + 2] === 0 || (slots[at] === key1 && slots[at + 1] === key2)) return at;
+  }
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Spreads both keys over all bits (murmur3's finaliser): the low bits pick the slot, the high ones the filter bit. */
+function mix(key1: number, key2: number): number {
+  let h = key1 ^ Math.imul(key2, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}

@@ -1,0 +1,286 @@
+import type { TermEntry } from '../terminology';
+import { BigramWindows } from './bigramWindows';
+import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+import { soundAlike } from './pinyin';
+
+
+/** Terms shorter than this are too often a part of ordinary words; measured on the corpus and clean text. */
+export const MIN_TERM_LENGTH = 4;
+
+const HAN_TERM = /^[\u4e00-\u9fff]+$/;
+
+/** Particles and conjunctions that ordinary text puts between the parts of a term (创新驱动的发展). */
+const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在于对把被将从向以为了着过也都就又还再更很最不没个');
+
+export const KINDS = ['duplicate', 'missing', 'swapped', 'extra', 'soundAlike'] as const;
+/** Numbers per record in NearMissPatterns' fields. */
+const FIELDS = 4;
+const DUPLICATE = 0;
+const MISSING = 1;
+const SWAPPED = 2;
+const EXTRA = 3;
+const SOUND_ALIKE = 4;
+
+/**
+ * Every near miss of every eligible term, as a pattern over a window of the text: a whole string (a
+ * doubled, missing or swapped character), or the term with a gap where a character is inserted or
+ * replaced, checked by kind rather than by value. A pattern is a record, numbered in the order the
+ * matcher this one replaced added its patterns (see nearMiss.ts), in parallel arrays.
+ *
+ * A pattern is found by its inner window: the window, less the gap when the gap is at an edge, so that
+ * both of its ends are known characters. `starting` keys the records by the bigram that starts the inner
+ * window, its length and its last character; `ending`, for a gap at the inner window's second character,
+ * by the bigram that ends it, its length and its first character. Both ends are needed: one word of a
+ * term is not enough, as 发展 of 发展战略 turns up nearly everywhere in the text of a large base. A record
+ * found is verified character by character, the gap first: most windows found are the term itself.
+ */
+export class NearMissPatterns {
+  /** Per record: its term. */
+  readonly entries: TermEntry[] = [];
+  /**
+   * Per record, FIELDS numbers: the gap's position in the window (−1 for a whole string), the window's
+   * length, kind | at << 3 (at: the term's character position the pattern is about: the doubled, missing,
+   * first swapped, … one) and where the term's characters start in `pool`.
+   */
+  private readonly fields: Int32Array;
+  /**
+   * The records of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
+   * the gap), kind, side and the other side's length — keyed by the anchor's hash and the rest.
+   */
+  private readonly groups: IntMultiMap;
+  private readonly starting: BigramWindows;
+  private readonly ending: BigramWindows;
+  /**
+   * `fields` again, in the order of the tables' values: a key's records are then one stretch of memory,
+   * as verifying them in a large base was bound by cache misses.
+   */
+  private readonly startingFields: Int32Array;
+  private readonly endingFields: Int32Array;
+  /** The eligible terms' characters, one after another. */
+  private readonly pool: Uint16Array;
+
+  constructor(termEntries: readonly TermEntry[]) {
+    const eligible = termEntries.filter((entry) => entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && HAN_TERM.test(entry.expected));
+    // A term of n characters has at most 5n − 6 records.
+    const chars = eligible.reduce((sum, entry) => sum + entry.expected.length, 0);
+    const fields = new Int32Array(FIELDS * (5 * chars));
+    const pool = new Uint16Array(chars);
+    const groups = new IntMultiMapBuilder();
+    const starting = BigramWindows.builder();
+    const ending = BigramWindows.builder();
+    let count = 0;
+    let offset = 0;
+    const add = (entry: TermEntry, kind: number, position: number, window: number, gap: number) => {
+      const e = entry.expected;
+      const r = count++;
+      this.entries.push(entry);
+      fields[FIELDS * r] = gap;
+      fields[FIELDS * r + 1] = window;
+      fields[FIELDS * r + 2] = kind | (position << 3);
+      fields[FIELDS * r + 3] = offset;
+      const innerFirst = gap === 0 ? 1 : 0;
+      const innerLast = gap === window - 1 ? window - 2 : window - 1;
+      if (gap === innerFirst + 1) {
+        const bigram = (charAt(e, kind, position, gap, innerLast - 1) << 16) | charAt(e, kind, position, gap, innerLast);
+        ending.add(bigram, innerLast - innerFirst + 1, charAt(e, kind, position, gap, innerFirst), r);
+      } else {
+        const bigram = (charAt(e, kind, position, gap, innerFirst) << 16) | charAt(e, kind, position, gap, innerFirst + 1);
+        starting.add(bigram, innerLast - innerFirst + 1, charAt(e, kind, position, gap, innerLast), r);
+      }
+      if (gap >= 0) {
+        const [from, to] = anchorOf(e, kind, window, gap);
+        groups.add(hashOf(e, from, to), groupShape(kind, window, gap), r);
+      }
+    };
+
+    for (const entry of eligible) {
+      const e = entry.expected;
+      const n = e.length;
+      for (let i = 0; i < n; i++) pool[offset + i] = e.charCodeAt(i);
+      // In the order the old matcher added them.
+      for (let i = 1; i < n - 1; i++) {
+        add(entry, DUPLICATE, i, n + 1, -1);
+        add(entry, MISSING, i, n - 1, -1);
+      }
+      for (let i = 0; i < n - 1; i++) if (e[i] !== e[i + 1]) add(entry, SWAPPED, i, n, -1);
+      for (let i = 0; i < n; i++) add(entry, SOUND_ALIKE, i, n, i);
+      for (let i = 1; i < n; i++) add(entry, EXTRA, i, n + 1, i);
+      offset += n;
+    }
+
+    this.fields = fields.slice(0, FIELDS * count);
+    this.pool = pool;
+    this.groups = IntMultiMap.build(groups);
+    this.starting = starting.build();
+    this.ending = ending.build();
+    this.startingFields = this.inOrder(this.starting.table.values);
+    this.endingFields = this.inOrder(this.ending.table.values);
+  }
+
+  /** The records' fields in the order of a table's values. */
+  private inOrder(records: Int32Array): Int32Array {
+    const ordered = new Int32Array(FIELDS * records.length);
+    for (let v = 0; v < records.length; v++) for (let f = 0; f < FIELDS; f++) ordered[FIELDS * v + f] = this.fields[FIELDS * records[v] + f];
+    return ordered;
+  }
+
+  gap(record: number): number {
+    return this.fields[FIELDS * record];
+  }
+
+  windowLength(record: number): number {
+    return this.fields[FIELDS * record + 1];
+  }
+
+  kind(record: number): number {
+    return this.fields[FIELDS * record + 2] & 7;
+  }
+
+  /** The term's character position the pattern is about (the doubled, missing, first swapped, … one). */
+  private at(record: number): number {
+    return this.fields[FIELDS * record + 2] >> 3;
+  }
+
+  /** Calls found(record, windowStart) for every pattern matched inside text[start, end). */
+  scan(text: string, start: number, end: number, found: (record: number, from: number) => void): void {
+    const { starting, ending } = this;
+    for (let i = start; i + 1 < end; i++) {
+      const bigram = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+      const startingMask = starting.maskOf(bigram);
+      const endingMask = ending.maskOf(bigram);
+      if ((startingMask | endingMask) === 0) continue;
+      // Inner windows that start with the bigram, then those that end with it.
+      for (let bits = startingMask; bits !== 0; bits &= bits - 1) {
+        const residue = 31 - Math.clz32(bits & -bits);
+        for (let j = starting.lengthsFrom[residue]; j < starting.lengthsFrom[residue + 1]; j++) {
+          const inner = starting.lengths[j];
+          if (i + inner > end) break;
+          const key = starting.table.find(bigram, starting.key(inner, text.charCodeAt(i + inner - 1)));
+          if (key >= 0) this.verifyAll(starting.table, this.startingFields, key, text, start, end, i, found);
+        }
+      }
+      for (let bits = endingMask; bits !== 0; bits &= bits - 1) {
+        const residue = 31 - Math.clz32(bits & -bits);
+        for (let j = ending.lengthsFrom[residue]; j < ending.lengthsFrom[residue + 1]; j++) {
+          const inner = ending.lengths[j];
+          const q = i + 2 - inner;
+          if (q < start) break;
+          const key = ending.table.find(bigram, ending.key(inner, text.charCodeAt(q)));
+          if (key >= 0) this.verifyAll(ending.table, this.endingFields, key, text, start, end, q, found);
+        }
+      }
+    }
+  }
+
+  /** Verifies the records under `key`, whose inner windows start at q. */
+  private verifyAll(table: IntMultiMap, fields: Int32Array, key: number, text: string, start: number, end: number, q: number, found: (record: number, from: number) => void): void {
+    for (let v = table.from(key); v < table.to(key); v++) {
+      const gap = fields[FIELDS * v];
+      const from = gap === 0 ? q - 1 : q;
+      const window = fields[FIELDS * v + 1];
+      if (from >= start && from + window <= end && this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3])) found(table.values[v], from);
+    }
+  }
+
+  /** Does a pattern (its fields as verifyAll reads them) match the window at `from`, its gap character included? */
+  private matches(text: string, from: number, gap: number, window: number, kindAt: number, offset: number): boolean {
+    const pool = this.pool;
+    const kind = kindAt & 7;
+    if (gap < 0) {
+      const at = kindAt >> 3;
+      for (let j = window - 1; j >= 0; j--) if (text.charCodeAt(from + j) !== pool[offset + termIndexOf(kind, at, j)]) return false;
+      return true;
+    }
+    // The gap character first: in the text of a large base, most windows found are the term itself.
+    const code = text.charCodeAt(from + gap);
+    if (code === pool[offset + gap] || code < 0x4e00 || code > 0x9fff) return false;
+    for (let j = 0; j < gap; j++) if (text.charCodeAt(from + j) !== pool[offset + j]) return false;
+    const shift = kind === SOUND_ALIKE ? 0 : 1;
+    for (let j = gap + 1; j < window; j++) if (text.charCodeAt(from + j) !== pool[offset + j - shift]) return false;
+    const char = text[from + gap];
+    if (kind === SOUND_ALIKE) return soundAlike(char, String.fromCharCode(pool[offset + gap]));
+    return !FUNCTION_CHARS.has(char) && code !== pool[offset + gap - 1];
+  }
+
+  /** The characters concerned, as NearMiss.char has them, for the record found at `from`. */
+  charsOf(text: string, record: number, from: number): string {
+    const e = this.entries[record].expected;
+    const at = this.at(record);
+    switch (this.kind(record)) {
+      case SWAPPED:
+        return e[at] + e[at + 1];
+      case SOUND_ALIKE:
+        return text[from + at] + e[at];
+      case EXTRA:
+        return text[from + at];
+      default:
+        return e[at];
+    }
+  }
+
+  /**
+   * Where the old matcher reported a record found at `from`: it found a gapped pattern by its anchor, the
+   * longer side of the gap, and reported it at the anchor's end; it found a whole string as it is.
+   */
+  reportedAt(record: number, from: number): { end: number; length: number } {
+    const window = this.windowLength(record);
+    const gap = this.gap(record);
+    if (gap < 0) return { end: from + window, length: window };
+    return anchoredLeft(window, gap) ? { end: from + gap, length: gap } : { end: from + window, length: window - gap - 1 };
+  }
+
+  /** When the old matcher added a gapped record's group: with its first record of the same anchor text. */
+  groupRank(record: number): number {
+    const e = this.entries[record].expected;
+    const kind = this.kind(record);
+    const window = this.windowLength(record);
+    const gap = this.gap(record);
+    const [from, to] = anchorOf(e, kind, window, gap);
+    const key = this.groups.find(hashOf(e, from, to), groupShape(kind, window, gap));
+    for (let v = this.groups.from(key); v < this.groups.to(key); v++) {
+      const other = this.groups.values[v];
+      const o = this.entries[other].expected;
+      const [oFrom, oTo] = anchorOf(o, this.kind(other), this.windowLength(other), this.gap(other));
+      // Different anchors may share a hash, if rarely: the first record with the same text decides.
+      if (oTo - oFrom === to - from && o.startsWith(e.slice(from, to), oFrom)) return other;
+    }
+    return record;
+  }
+}
+
+/** The j-th character (code unit) of a record's window; j is not the gap. */
+function charAt(e: string, kind: number, at: number, gap: number, j: number): number {
+  return e.charCodeAt(gap >= 0 ? (j < gap || kind === SOUND_ALIKE ? j : j - 1) : termIndexOf(kind, at, j));
+}
+
+/** Where the j-th character of a whole near-miss string (doubled, missing or swapped at `at`) is in the term. */
+function termIndexOf(kind: number, at: number, j: number): number {
+  if (kind === DUPLICATE) return j <= at ? j : j - 1;
+  if (kind === MISSING) return j < at ? j : j + 1;
+  return j === at ? at + 1 : j === at + 1 ? at : j;
+}
+
+/** A gapped pattern's anchor is its longer side: the left one when at least as long. */
+function anchoredLeft(windowLength: number, gap: number): boolean {
+  return gap >= windowLength - gap - 1;
+}
+
+/** The shape of a gapped record's group, besides the anchor's text. */
+function groupShape(kind: number, windowLength: number, gap: number): number {
+  const left = anchoredLeft(windowLength, gap);
+  const otherLength = left ? windowLength - gap - 1 : gap;
+  return (otherLength << 4) | (kind << 1) | (left ? 1 : 0);
+}
+
+/** The anchor of a gapped record: [from, to) in its term. */
+function anchorOf(e: string, kind: number, windowLength: number, gap: number): [number, number] {
+  if (anchoredLeft(windowLength, gap)) return [0, gap];
+  return [kind === SOUND_ALIKE ? gap + 1 : gap, e.length];
+}
+
+/** A polynomial hash of text[from, to) modulo 2^32, for grouping anchors by their text. */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 0x01000193) + text.charCodeAt(i)) | 0;
+  return hash;
+}
