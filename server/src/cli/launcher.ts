@@ -5,15 +5,18 @@
  * this. The cache is written after a run that had none (`npm run build` makes one), beside the bundle:
  * code loaded from there is trusted as much as the bundle itself, which a shared temp folder would not be.
  * Whenever V8 refuses the cache (another Node version, other flags), the bundle is compiled as usual.
+ * Built as dist/<name>.js it runs dist/<name>.main.js, so that the language server can start the same
+ * way once the .vsix ships a dist/server.main.js.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
 
-const bundle = join(__dirname, 'cli.main.js');
+const name = `${basename(__filename, '.js')}.main`;
+const bundle = join(__dirname, `${name}.js`);
 const { size, mtimeMs } = statSync(bundle);
 // V8 checks a cache against the length of the source only: the name says which build it belongs to.
-const cacheFile = join(__dirname, '.cache', `cli.main-${process.versions.v8}-${size}-${Math.trunc(mtimeMs)}.bin`);
+const cacheFile = join(__dirname, '.cache', `${name}-${process.versions.v8}-${size}-${Math.trunc(mtimeMs)}.bin`);
 
 let cachedData: Buffer | undefined;
 try {
