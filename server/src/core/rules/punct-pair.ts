@@ -85,7 +85,11 @@ function pairMarks(text: string, block: ProseBlock): Open[] {
     // mark in another block when the run has none, which is quadratic over a long draft.
     const runText = text.slice(run.start, run.end);
     MARK.lastIndex = 0;
-    for (let m = MARK.exec(runText); m; m = MARK.exec(runText)) marks.push({ char: PAIR_MARKS.get(runText.charCodeAt(m.index))!, offset: run.start + m.index });
+    // test() rather than exec(): the mark is one code unit just before lastIndex, and no match array is made.
+    while (MARK.test(runText)) {
+      const at = MARK.lastIndex - 1;
+      marks.push({ char: PAIR_MARKS.get(runText.charCodeAt(at))!, offset: run.start + at });
+    }
   }
   return marks;
 }

@@ -24,10 +24,11 @@ export const titleMismatch: Rule = {
   scope: 'block',
   check({ document, terms, report, t }) {
     if (terms.people.size === 0) return;
-    const names = nameMatcher(terms);
+    const { names, anyName } = nameMatcher(terms);
     const text = document.text;
     for (const block of document.blocks) {
       for (const run of block.runs) {
+        if (!anyName.test(text.slice(run.start, run.end))) continue;
         names.scan(text, run.start, run.end, (nameStart, nameEnd, person) => {
           if (person.name.length <= 2 && !shortNameEnds(text, nameEnd, run.end)) return;
           const role = roleEndingAt(text.slice(run.start, nameStart), nameStart - run.start);
@@ -55,14 +56,29 @@ export const titleMismatch: Rule = {
   },
 };
 
-const matchers = new WeakMap<TermBase, AhoCorasick<PersonEntry>>();
+interface NameMatcher {
+  /** Every occurrence of every name, overlapping ones too. */
+  names: AhoCorasick<PersonEntry>;
+  /**
+   * Whether a text holds some name: most runs hold none, and V8's regex engine says so faster than the
+   * automaton walks them.
+   */
+  anyName: RegExp;
+}
 
-function nameMatcher(terms: TermBase): AhoCorasick<PersonEntry> {
+const matchers = new WeakMap<TermBase, NameMatcher>();
+
+function nameMatcher(terms: TermBase): NameMatcher {
   let matcher = matchers.get(terms);
   if (!matcher) {
-    matcher = new AhoCorasick<PersonEntry>();
-    for (const person of terms.people.values()) matcher.add(person.name, person);
-    matcher.build();
+    const names = new AhoCorasick<PersonEntry>();
+    const spelled: string[] = [];
+    for (const person of terms.people.values()) {
+      names.add(person.name, person);
+      spelled.push(person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+    names.build();
+    matcher = { names, anyName: new RegExp(spelled.join('|')) };
     matchers.set(terms, matcher);
   }
   return matcher;

@@ -61,7 +61,8 @@ export function runsHolding(document: ProseDocument, set: CharSet, blocks?: read
   const presence = presenceOf(document);
   let holding = presence.holding.get(set.bit);
   if (!holding) {
-    holding = presence.runs.filter((_, i) => (presence.masks[i] & set.bit) !== 0);
+    holding = [];
+    for (let i = 0; i < presence.runs.length; i++) if ((presence.masks[i] & set.bit) !== 0) holding.push(presence.runs[i]);
     presence.holding.set(set.bit, holding);
   }
   if (!blocks || blocks === document.blocks) return holding;
