@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * js-yaml's readings of large YAML files, kept on disk by content. Reading a 130 KB team term base
  * takes js-yaml ~60 ms on every CLI run; parsing the same value as JSON takes ~2 ms. One file per YAML
- * file (named by its path), holding the hash of the text it was read from: an edited file is read
- * again and its entry replaced. Off unless a front end names a folder (the CLI: beside its code cache).
+ * file (named by its path), holding the text it was read from, compared whole: an edited file is read
+ * again and its entry replaced. (A hash would need node:crypto, whose loading alone costs ~10 ms.) Off
+ * unless a front end names a folder (the CLI: beside its code cache).
  */
 let folder: string | undefined;
 
@@ -20,11 +20,10 @@ const MIN_LENGTH = 16 * 1024;
 
 export function cachedReading(file: string, source: string, read: (source: string) => unknown): unknown {
   if (folder === undefined || source.length < MIN_LENGTH) return read(source);
-  const hash = sha1(source);
-  const entry = join(folder, `yaml-${sha1(file).slice(0, 16)}.json`);
+  const entry = join(folder, `yaml-${fnv1a(file)}.json`);
   try {
-    const cached = JSON.parse(readFileSync(entry, 'utf8')) as { hash: string; value: unknown };
-    if (cached.hash === hash) return cached.value;
+    const cached = JSON.parse(readFileSync(entry, 'utf8')) as { source: string; value: unknown };
+    if (cached.source === source) return cached.value;
   } catch {
     // Not cached yet, or the entry is damaged: read the file.
   }
@@ -32,7 +31,7 @@ export function cachedReading(file: string, source: string, read: (source: strin
   if (value !== undefined && survivesJson(value)) {
     const temp = `${entry}.${process.pid}`;
     try {
-      writeFileSync(temp, JSON.stringify({ hash, value }));
+      writeFileSync(temp, JSON.stringify({ source, value }));
       renameSync(temp, entry);
     } catch {
       // Best effort: the folder may be read-only.
@@ -42,8 +41,11 @@ export function cachedReading(file: string, source: string, read: (source: strin
   return value;
 }
 
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+/** A short name for a path (two paths sharing one only take turns in the file). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** JSON has no NaN, infinities or -0 (YAML's .nan, .inf, -0): such a reading is not kept. */
