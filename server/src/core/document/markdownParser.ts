@@ -2,11 +2,13 @@ import MarkdownIt from 'markdown-it';
 import type { Env, MarkdownIt as Parser, Token } from 'markdown-it';
 
 /**
- * The characters markdown-it's inline parser reacts to (its `text` rule stops at each of them so that
- * another rule may start there): emphasis, links, code, HTML, entities, escapes, line breaks, `:` for
- * linkify. Inline content with none of them is one text token whatever the inline rules are.
+ * The characters markdown-it's inline rules start at: a line break (newline), `\\` (escape), `` ` ``
+ * (backticks), `~` (strikethrough), `*` `_` (emphasis), `[` (link), `!` (image), `<` (autolink, HTML),
+ * `&` (entity), `:` (linkify). Its text rule stops at more characters (`%`, `-`, `#`…) for plugins' sake,
+ * but with no rule to start there they end up as text: inline content with none of these characters is
+ * one text token.
  */
-const INLINE_TRIGGER = /[\n!#$%&*+\-:<=>@[\\\]^_`{}~]/;
+const INLINE_TRIGGER = /[\n\\`~*_[!<&:]/;
 
 /**
  * What linkify-it's test needs to find a link: a scheme's `:` or `//`, or an e-mail address's `@` (links
