@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { loadBuiltinTerms, readTermFiles, TermBase, type TermEntry } from '../core';
+import { yamlLibrary } from '../core/input/yamlLibrary';
 import { formatProblem } from './report';
 import type { Io } from './check';
 
@@ -25,7 +25,7 @@ export function runTermsExport(paths: string[], io: Io): number {
   for (const problem of problems) io.err(`${formatProblem(problem)}\n`);
   const base = TermBase.fromFiles([loadBuiltinTerms(), ...files], { runSpecs: false });
   const rules = base.entries.filter((e) => e.patterns.length > 0).map(toPrh);
-  io.out(`# Tifa 术语库，导出为 prh 格式（共 ${rules.length} 条有错误写法的词条）\n` + stringify({ version: 1, rules }, { lineWidth: 0 }));
+  io.out(`# Tifa 术语库，导出为 prh 格式（共 ${rules.length} 条有错误写法的词条）\n` + yamlLibrary().stringify({ version: 1, rules }, { lineWidth: 0 }));
   return problems.length === 0 ? 0 : 2;
 }
 

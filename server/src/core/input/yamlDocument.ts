@@ -1,5 +1,5 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { InputProblem } from '../types';
+import { yamlLibrary } from './yamlLibrary';
 
 /** A file as the `yaml` library reads it: exact errors with lines, and the line of any node. */
 export interface YamlDocument {
@@ -9,6 +9,7 @@ export interface YamlDocument {
 }
 
 export function parseYamlDocument(source: string, file: string): YamlDocument {
+  const { isNode, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((error) => ({
