@@ -27,19 +27,36 @@ function compileTerms(): void {
 }
 
 /**
- * fdir (tinyglobby's directory walker) looks for an optional picomatch at run time, beside the bundle, for
- * a glob API tinyglobby does not use. From dist/ that found the repo's node_modules/picomatch, and
- * resolving and compiling it cost every CLI run ~8 ms. The lookup is cut out of the bundle.
+ * Start-up work of dependencies that our bundles never use, cut out as they are bundled. Each patch must
+ * find its text: a changed dependency fails the build rather than quietly bringing the cost back.
  */
-const withoutFdirPicomatch: Plugin = {
-  name: 'fdir-without-optional-picomatch',
+const startupPatches: { file: RegExp; find: RegExp; replace: string }[] = [
+  // fdir (tinyglobby's directory walker) looks for an optional picomatch beside the bundle, for a glob
+  // API tinyglobby does not use: from dist/ it found node_modules/picomatch, ~8 ms a run to load it.
+  {
+    file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
+    find: /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/,
+    replace: '',
+  },
+  // commander loads node:child_process (~5 ms) for executable subcommands, which tifa does not have:
+  // loaded when first spawned instead.
+  {
+    file: /[\\/]commander[\\/]lib[\\/]command\.js$/,
+    find: /const childProcess = require\('node:child_process'\);/,
+    replace: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+  },
+];
+
+const withoutUnusedStartup: Plugin = {
+  name: 'without-unused-startup',
   setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const lookup = /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
-      if (!lookup.test(source)) throw new Error('fdir 的 picomatch 可选加载代码已变化：请更新 scripts/build.ts 的 withoutFdirPicomatch');
-      return { contents: source.replace(lookup, ''), loader: 'js' };
-    });
+    for (const patch of startupPatches) {
+      esbuild.onLoad({ filter: patch.file }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!patch.find.test(source)) throw new Error(`${args.path} 已变化，找不到要删去的启动代码：请更新 scripts/build.ts 的 startupPatches`);
+        return { contents: source.replace(patch.find, patch.replace), loader: 'js' };
+      });
+    }
   },
 };
 
@@ -51,7 +68,7 @@ const common: BuildOptions = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  plugins: [withoutFdirPicomatch],
+  plugins: [withoutUnusedStartup],
   // Some ESM dependencies read import.meta.url, which a CommonJS bundle must provide itself.
   define: { 'process.env.TIFA_VERSION': JSON.stringify(pkg.version), 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
