@@ -103,8 +103,10 @@ function numberedItems(doc: ProseDocument, block: ProseBlock, attachments: Attac
     const first = firstRunOnLine(doc, block.runs, line);
     if (!first) continue;
     const prefix = doc.text.slice(doc.lines.lineStart(line), first.start);
-    const listNumber = LIST_PREFIX.exec(prefix);
-    const lineText = doc.text.slice(skipSpace(doc.text, first.start, first.end), first.end);
+    // Most lines start with their prose: no list number, no markup before it.
+    const listNumber = prefix === '' ? null : LIST_PREFIX.exec(prefix);
+    const textStart = skipSpace(doc.text, first.start, first.end);
+    const lineText = doc.text.slice(textStart, first.end);
     if (ATTACHMENT_LIST_START.test(lineText) || (attachments.lastLine === line - 1 && (listNumber || matchMarker(lineText)?.level === 3))) {
       attachments.lastLine = line;
       continue;
@@ -116,12 +118,11 @@ function numberedItems(doc: ProseDocument, block: ProseBlock, attachments: Attac
       items.push({ level: 3, marker, number: Number(listNumber[1]), title, start: markerStart, end, line });
       continue;
     }
-    if (!MARKUP_PREFIX.test(prefix)) continue;
-    const markerStart = skipSpace(doc.text, first.start, first.end);
-    const numbered = matchMarker(doc.text.slice(markerStart, first.end));
+    if (prefix !== '' && !MARKUP_PREFIX.test(prefix)) continue;
+    const numbered = matchMarker(lineText);
     if (!numbered) continue;
-    const { title, end } = titleAfter(doc, block.runs, markerStart + numbered.marker.length, line);
-    items.push({ level: numbered.level, marker: numbered.marker, number: numbered.number, title, start: markerStart, end, line });
+    const { title, end } = titleAfter(doc, block.runs, textStart + numbered.marker.length, line);
+    items.push({ level: numbered.level, marker: numbered.marker, number: numbered.number, title, start: textStart, end, line });
   }
   return items;
 }

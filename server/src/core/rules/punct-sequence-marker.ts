@@ -1,3 +1,4 @@
+import { charSet, runsHolding } from '../text/presence';
 import { proseMatches } from '../text/scan';
 import type { Rule } from './rule';
 
@@ -5,6 +6,8 @@ import type { Rule } from './rule';
 const MARK_AFTER_BRACKETS = /^([\ufeff \t\u3000]*[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)])([、，,．.:：])/g;
 /** At the start of a block: an Arabic numeral followed by 、, the third-level heading written 1、 (2、3月份 is two months). */
 const NUMERAL_COMMA = /^([\ufeff \t\u3000]*\d{1,2})、(?!\d)/g;
+/** Both markers hold a bracket or a digit. */
+const MARKER_CHARS = charSet('（(0123456789');
 
 /**
  * punct/sequence-marker (GB/T 15834-2011 §4.5 and 附录 B, GB/T 9704-2012 §7.3.3): heading markers are
@@ -17,7 +20,10 @@ export const punctSequenceMarker: Rule = {
   scope: 'block',
   check(context) {
     const { document, report } = context;
-    const firstRuns = document.blocks.map((block) => ({ ...block, runs: block.runs.slice(0, 1) }));
+    // Each block's first run, where it holds what a marker needs.
+    const firstRuns = runsHolding(document, MARKER_CHARS)
+      .filter(({ block, run }) => run === block.runs[0])
+      .map(({ block, run }) => ({ ...block, runs: [run] }));
     for (const { match, end } of proseMatches(document, MARK_AFTER_BRACKETS, { blocks: firstRuns })) {
       report({
         start: end - 1,
