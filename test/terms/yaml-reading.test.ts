@@ -38,6 +38,13 @@ test('entries and people of a valid file know the line they were defined on', ()
   assert.deepEqual(termFile.people?.map((p) => p.origin.line), [9]);
 });
 
+test('entries before and after a refused pattern keep their lines', () => {
+  const yaml = ['rules:', '  - expected: 甲乙', '    patterns: [乙甲]', '  - expected: 丙丁', '    patterns: ["/(a+)+/"]', '  - expected: 戊己', '    patterns: [己戊]'].join('\n');
+  const { termFile, problems } = parseTermFile(yaml, 'mixed.yaml');
+  assert.deepEqual(problems.map((p) => p.line), [4]);
+  assert.deepEqual(termFile.entries.map((e) => e.origin.line), [2, 4, 6]);
+});
+
 test('a duplicate key is a YAML error at its line, as the `yaml` library words it', () => {
   const { termFile, problems } = parseTermFile('rules:\n  - expected: 甲乙\n    expected: 乙甲\n', 'dup.yaml');
   assert.equal(termFile.entries.length, 0);

@@ -2,6 +2,7 @@ import type { InputProblem } from '../types';
 import { validate, validators } from '../input/validate';
 import { parseYamlFile, type YamlFile } from '../input/yamlFile';
 import type { PersonEntry, Spec, TermEntry, TermFile } from './entry';
+import { Origins } from './origins';
 import { parsePattern } from './pattern';
 
 export interface ParsedTermFile {
@@ -31,6 +32,7 @@ function readTermFile({ yaml, problems }: { yaml?: YamlFile; problems: InputProb
   const topProblems = validate(validators.termFile, yaml.value, yaml);
   if (topProblems.length > 0) return { termFile: empty, imports: [], problems: topProblems };
 
+  const origins = new Origins(yaml);
   const top = yaml.value as { imports?: string | string[]; rules?: unknown[]; ignore?: string[]; disable?: string[]; people?: unknown[] };
   const entries: TermEntry[] = [];
   (top.rules ?? []).forEach((raw, index) => {
@@ -40,7 +42,7 @@ function readTermFile({ yaml, problems }: { yaml?: YamlFile; problems: InputProb
       problems.push(...entryProblems);
       return;
     }
-    const entry = toEntry(raw as RawEntry, originOf(yaml, path));
+    const entry = toEntry(raw as RawEntry, origins.at(path));
     const patternProblems = checkPatterns(entry);
     problems.push(...patternProblems.problems);
     entry.patterns = patternProblems.valid;
@@ -52,27 +54,14 @@ function readTermFile({ yaml, problems }: { yaml?: YamlFile; problems: InputProb
     const path = ['people', index];
     const personProblems = validate(validators.person, raw, yaml, path);
     if (personProblems.length > 0) problems.push(...personProblems);
-    else people.push({ ...(raw as Omit<PersonEntry, 'origin'>), origin: originOf(yaml, path) });
+    else people.push({ ...(raw as Omit<PersonEntry, 'origin'>), origin: origins.at(path) });
   });
 
+  origins.done();
   const imports = top.imports === undefined ? [] : Array.isArray(top.imports) ? top.imports : [top.imports];
   const termFile: TermFile = { file, entries, ignore: top.ignore ?? [], disable: top.disable ?? [] };
   if (people.length > 0) termFile.people = people;
   return { termFile, imports, problems };
-}
-
-/**
- * Where an entry was defined. The line is looked up when first read, which is only when a problem is
- * reported: finding lines takes a second, slower reading of the file (see parseYamlFile).
- */
-function originOf(yaml: YamlFile, path: (string | number)[]): TermEntry['origin'] {
-  let line: number | undefined;
-  return {
-    file: yaml.file,
-    get line() {
-      return (line ??= yaml.lineOf(path));
-    },
-  };
 }
 
 /** An entry as written: prh allows `pattern` or `patterns`, each a string or a list; specs may be left out. */
