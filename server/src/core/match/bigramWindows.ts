@@ -3,12 +3,15 @@ import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 /**
  * Windows of the text worth a closer look, found from a bigram at one of their ends: a table of values
  * keyed by the bigram, the window's length and its character at the other end. The text is read one
- * bigram at a time; `masks`, a bit per window length (modulo 32) for the bigrams in a bucket, turns most
- * bigrams of a text away with one load, and says which lengths to try for the rest.
+ * bigram at a time; `masks`, a bit per window length (modulo 32) for the bigrams in a bucket, says which
+ * lengths to try, and `others`, the same bits per character at the other end, turns most of them away
+ * before the table.
  */
 export class BigramWindows {
   private constructor(
     private readonly masks: Int32Array,
+    /** Per code unit: the lengths (modulo 32) of windows with it at the other end. */
+    private readonly others: Int32Array,
     readonly table: IntMultiMap,
     /** The lengths in use, grouped by length modulo 32: lengths[lengthsFrom[r], lengthsFrom[r + 1]), ascending. */
     readonly lengthsFrom: Int32Array,
@@ -20,6 +23,11 @@ export class BigramWindows {
     return this.masks[bucketOf(bigram)];
   }
 
+  /** Might a window of this length (modulo 32, as a bit) have this character at the other end? */
+  hasOther(bit: number, other: number): boolean {
+    return (this.others[other] & bit) !== 0;
+  }
+
   /** The key for table.find(). */
   key(length: number, other: number): number {
     return (length << 16) | other;
@@ -29,7 +37,7 @@ export class BigramWindows {
     return new BigramWindowsBuilder();
   }
 
-  static from(masks: Int32Array, table: IntMultiMap, lengths: Set<number>): BigramWindows {
+  static from(masks: Int32Array, others: Int32Array, table: IntMultiMap, lengths: Set<number>): BigramWindows {
     const sorted = [...lengths].sort((a, b) => a - b);
     const lengthsFrom = new Int32Array(33);
     for (const length of sorted) lengthsFrom[(length & 31) + 1]++;
@@ -37,24 +45,26 @@ export class BigramWindows {
     const fill = lengthsFrom.slice(0, 32);
     const grouped = new Int32Array(sorted.length);
     for (const length of sorted) grouped[fill[length & 31]++] = length;
-    return new BigramWindows(masks, table, lengthsFrom, grouped);
+    return new BigramWindows(masks, others, table, lengthsFrom, grouped);
   }
 }
 
 export class BigramWindowsBuilder {
   private readonly masks = new Int32Array(BUCKETS);
+  private readonly others = new Int32Array(0x10000);
   private readonly table = new IntMultiMapBuilder();
   private readonly lengths = new Set<number>();
 
   /** `bigram`: (first << 16) | second code unit. */
   add(bigram: number, length: number, other: number, value: number): void {
     this.masks[bucketOf(bigram)] |= 1 << (length & 31);
+    this.others[other] |= 1 << (length & 31);
     this.table.add(bigram, (length << 16) | other, value);
     this.lengths.add(length);
   }
 
   build(): BigramWindows {
-    return BigramWindows.from(this.masks, IntMultiMap.build(this.table), this.lengths);
+    return BigramWindows.from(this.masks, this.others, IntMultiMap.build(this.table), this.lengths);
   }
 }
 

@@ -6,40 +6,40 @@
  *
  * Most lookups miss, so a bit filter (one bit per hash, 16 bits per key: about 6% false positives) that
  * fits in the processor's cache answers most of them before the table is touched; a key's two integers
- * and its index share a slot, so that a hit costs one cache line. Values keep the order they were added
- * in, per key.
+ * and the range of its values share a slot, so that a hit costs one cache line. Values keep the order
+ * they were added in, per key.
  */
+const SLOT = 5;
+
 export class IntMultiMap {
   private constructor(
     private readonly slotMask: number,
     private readonly filterShift: number,
     private readonly filter: Int32Array,
-    /** Per slot: key1, key2, 1 + the key's index (0: an empty slot). */
+    /** Per slot, SLOT numbers: key1, key2, 1 + the key's number (0: an empty slot), and its values' range. */
     private readonly slots: Int32Array,
-    private readonly starts: Int32Array,
-    /** The values of the key with index j: values[starts[j], starts[j + 1]). */
+    /** The values of the key in the slot at s: values[from(s), to(s)). */
     readonly values: Int32Array,
   ) {}
 
-  /** The key's index for from() and to(), or -1 when the key is absent. */
+  /** The key's slot for from() and to(), or -1 when the key is absent. */
   find(key1: number, key2: number): number {
     const hash = mix(key1, key2);
     const bit = hash >>> this.filterShift;
     if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     for (let slot = hash & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
-      const at = slot * 3;
-      const index = this.slots[at + 2];
-      if (index === 0) return -1;
-      if (this.slots[at] === key1 && this.slots[at + 1] === key2) return index - 1;
+      const at = slot * SLOT;
+      if (this.slots[at + 2] === 0) return -1;
+      if (this.slots[at] === key1 && this.slots[at + 1] === key2) return at;
     }
   }
 
-  from(key: number): number {
-    return this.starts[key];
+  from(slot: number): number {
+    return this.slots[slot + 3];
   }
 
-  to(key: number): number {
-    return this.starts[key + 1];
+  to(slot: number): number {
+    return this.slots[slot + 4];
   }
 
   /** `unique`: keep only the first of equal values under a key (a set of values per key). */
@@ -47,7 +47,7 @@ export class IntMultiMap {
     const { count, keys1, keys2 } = added;
     // Keys numbered in order of first appearance, in a table at most half full so that a probe sequence
     // ends at an empty slot within a step or two (sized by the values: one pass, no rehashing).
-    const slots = new Int32Array(tableSize(count) * 3);
+    const slots = new Int32Array(tableSize(count) * SLOT);
     const keyOf = new Int32Array(count);
     let distinct = 0;
     for (let i = 0; i < count; i++) {
@@ -59,14 +59,6 @@ export class IntMultiMap {
       }
       keyOf[i] = slots[at + 2] - 1;
     }
-    const filterBits = Math.max(32, tableSize(8 * distinct));
-    const filter = new Int32Array(filterBits >>> 5);
-    const filterShift = 32 - Math.log2(filterBits);
-    for (let at = 0; at < slots.length; at += 3) {
-      if (slots[at + 2] === 0) continue;
-      const bit = mix(slots[at], slots[at + 1]) >>> filterShift;
-      filter[bit >>> 5] |= 1 << (bit & 31);
-    }
     // A counting sort of the values by key, stable so that each key's values keep the order added.
     const starts = new Int32Array(distinct + 1);
     for (let i = 0; i < count; i++) starts[keyOf[i] + 1]++;
@@ -74,7 +66,17 @@ export class IntMultiMap {
     const fill = starts.slice(0, distinct);
     const values = new Int32Array(count);
     for (let i = 0; i < count; i++) values[fill[keyOf[i]]++] = added.values[i];
-    return new IntMultiMap(tableSize(count) - 1, filterShift, filter, slots, starts, values);
+    const filterBits = Math.max(32, tableSize(8 * distinct));
+    const filter = new Int32Array(filterBits >>> 5);
+    const filterShift = 32 - Math.log2(filterBits);
+    for (let at = 0; at < slots.length; at += SLOT) {
+      if (slots[at + 2] === 0) continue;
+      const bit = mix(slots[at], slots[at + 1]) >>> filterShift;
+      filter[bit >>> 5] |= 1 << (bit & 31);
+      slots[at + 3] = starts[slots[at + 2] - 1];
+      slots[at + 4] = starts[slots[at + 2]];
+    }
+    return new IntMultiMap(tableSize(count) - 1, filterShift, filter, slots, values);
   }
 }
 
@@ -104,11 +106,11 @@ function tableSize(keys: number): number {
   return size;
 }
 
-/** The offset of the key's slot in a table of (key1, key2, index) triples, or of the empty slot where it belongs. */
+/** The offset of the key's slot, or of the empty slot where it belongs. */
 function slotFor(slots: Int32Array, key1: number, key2: number): number {
-  const mask = slots.length / 3 - 1;
+  const mask = slots.length / SLOT - 1;
   for (let slot = mix(key1, key2) & mask; ; slot = (slot + 1) & mask) {
-    const at = slot * 3;
+    const at = slot * SLOT;
     if (slots[at + 2] === 0 || (slots[at] === key1 && slots[at + 1] === key2)) return at;
   }
 }

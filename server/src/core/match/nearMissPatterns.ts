@@ -13,8 +13,10 @@ const HAN_TERM = /^[\u4e00-\u9fff]+$/;
 const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在于对把被将从向以为了着过也都就又还再更很最不没个');
 
 export const KINDS = ['duplicate', 'missing', 'swapped', 'extra', 'soundAlike'] as const;
+const STARTING = 1;
+const ENDING = 2;
 /** Numbers per record in NearMissPatterns' fields. */
-const FIELDS = 4;
+const FIELDS = 5;
 const DUPLICATE = 0;
 const MISSING = 1;
 const SWAPPED = 2;
@@ -40,7 +42,8 @@ export class NearMissPatterns {
   /**
    * Per record, FIELDS numbers: the gap's position in the window (−1 for a whole string), the window's
    * length, kind | at << 3 (at: the term's character position the pattern is about: the doubled, missing,
-   * first swapped, … one) and where the term's characters start in `pool`.
+   * first swapped, … one), where the term's characters start in `pool`, and the term's character that
+   * decides most windows (see decisive()).
    */
   private readonly fields: Int32Array;
   /**
@@ -50,6 +53,12 @@ export class NearMissPatterns {
   private readonly groups: IntMultiMap;
   private readonly starting: BigramWindows;
   private readonly ending: BigramWindows;
+  /**
+   * Per code unit: can it be the first (second) character of a bigram in `starting` (STARTING) or
+   * `ending` (ENDING)? Most bigrams of a text fail on these small arrays before the larger tables.
+   */
+  private readonly firsts = new Uint8Array(0x10000);
+  private readonly seconds = new Uint8Array(0x10000);
   /**
    * `fields` again, in the order of the tables' values: a key's records are then one stretch of memory,
    * as verifying them in a large base was bound by cache misses.
@@ -78,15 +87,17 @@ export class NearMissPatterns {
       fields[FIELDS * r + 1] = window;
       fields[FIELDS * r + 2] = kind | (position << 3);
       fields[FIELDS * r + 3] = offset;
+      fields[FIELDS * r + 4] = gap >= 0 ? e.charCodeAt(gap) : charAt(e, kind, position, gap, decisive(kind, position));
       const innerFirst = gap === 0 ? 1 : 0;
       const innerLast = gap === window - 1 ? window - 2 : window - 1;
-      if (gap === innerFirst + 1) {
-        const bigram = (charAt(e, kind, position, gap, innerLast - 1) << 16) | charAt(e, kind, position, gap, innerLast);
-        ending.add(bigram, innerLast - innerFirst + 1, charAt(e, kind, position, gap, innerFirst), r);
-      } else {
-        const bigram = (charAt(e, kind, position, gap, innerFirst) << 16) | charAt(e, kind, position, gap, innerFirst + 1);
-        starting.add(bigram, innerLast - innerFirst + 1, charAt(e, kind, position, gap, innerLast), r);
-      }
+      const byEnd = gap === innerFirst + 1;
+      const bigramAt = byEnd ? innerLast - 1 : innerFirst;
+      const first = charAt(e, kind, position, gap, bigramAt);
+      const second = charAt(e, kind, position, gap, bigramAt + 1);
+      const other = charAt(e, kind, position, gap, byEnd ? innerFirst : innerLast);
+      (byEnd ? ending : starting).add((first << 16) | second, innerLast - innerFirst + 1, other, r);
+      this.firsts[first] |= byEnd ? ENDING : STARTING;
+      this.seconds[second] |= byEnd ? ENDING : STARTING;
       if (gap >= 0) {
         const [from, to] = anchorOf(e, kind, window, gap);
         groups.add(hashOf(e, from, to), groupShape(kind, window, gap), r);
@@ -143,19 +154,25 @@ export class NearMissPatterns {
 
   /** Calls found(record, windowStart) for every pattern matched inside text[start, end). */
   scan(text: string, start: number, end: number, found: (record: number, from: number) => void): void {
-    const { starting, ending } = this;
+    const { starting, ending, firsts, seconds } = this;
+    let second = text.charCodeAt(start);
     for (let i = start; i + 1 < end; i++) {
-      const bigram = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-      const startingMask = starting.maskOf(bigram);
-      const endingMask = ending.maskOf(bigram);
-      if ((startingMask | endingMask) === 0) continue;
+      const first = second;
+      second = text.charCodeAt(i + 1);
+      const tables = firsts[first] & seconds[second];
+      if (tables === 0) continue;
+      const bigram = (first << 16) | second;
+      const startingMask = tables & STARTING ? starting.maskOf(bigram) : 0;
+      const endingMask = tables & ENDING ? ending.maskOf(bigram) : 0;
       // Inner windows that start with the bigram, then those that end with it.
       for (let bits = startingMask; bits !== 0; bits &= bits - 1) {
         const residue = 31 - Math.clz32(bits & -bits);
         for (let j = starting.lengthsFrom[residue]; j < starting.lengthsFrom[residue + 1]; j++) {
           const inner = starting.lengths[j];
           if (i + inner > end) break;
-          const key = starting.table.find(bigram, starting.key(inner, text.charCodeAt(i + inner - 1)));
+          const other = text.charCodeAt(i + inner - 1);
+          if (!starting.hasOther(1 << residue, other)) continue;
+          const key = starting.table.find(bigram, starting.key(inner, other));
           if (key >= 0) this.verifyAll(starting.table, this.startingFields, key, text, start, end, i, found);
         }
       }
@@ -165,7 +182,9 @@ export class NearMissPatterns {
           const inner = ending.lengths[j];
           const q = i + 2 - inner;
           if (q < start) break;
-          const key = ending.table.find(bigram, ending.key(inner, text.charCodeAt(q)));
+          const other = text.charCodeAt(q);
+          if (!ending.hasOther(1 << residue, other)) continue;
+          const key = ending.table.find(bigram, ending.key(inner, other));
           if (key >= 0) this.verifyAll(ending.table, this.endingFields, key, text, start, end, q, found);
         }
       }
@@ -178,28 +197,28 @@ export class NearMissPatterns {
       const gap = fields[FIELDS * v];
       const from = gap === 0 ? q - 1 : q;
       const window = fields[FIELDS * v + 1];
-      if (from >= start && from + window <= end && this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3])) found(table.values[v], from);
+      if (from >= start && from + window <= end && this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3], fields[FIELDS * v + 4])) found(table.values[v], from);
     }
   }
 
   /** Does a pattern (its fields as verifyAll reads them) match the window at `from`, its gap character included? */
-  private matches(text: string, from: number, gap: number, window: number, kindAt: number, offset: number): boolean {
+  private matches(text: string, from: number, gap: number, window: number, kindAt: number, offset: number, decidingChar: number): boolean {
     const pool = this.pool;
     const kind = kindAt & 7;
     if (gap < 0) {
       const at = kindAt >> 3;
+      if (text.charCodeAt(from + decisive(kind, at)) !== decidingChar) return false;
       for (let j = window - 1; j >= 0; j--) if (text.charCodeAt(from + j) !== pool[offset + termIndexOf(kind, at, j)]) return false;
       return true;
     }
     // The gap character first: in the text of a large base, most windows found are the term itself.
     const code = text.charCodeAt(from + gap);
-    if (code === pool[offset + gap] || code < 0x4e00 || code > 0x9fff) return false;
+    if (code === decidingChar || code < 0x4e00 || code > 0x9fff) return false;
     for (let j = 0; j < gap; j++) if (text.charCodeAt(from + j) !== pool[offset + j]) return false;
     const shift = kind === SOUND_ALIKE ? 0 : 1;
     for (let j = gap + 1; j < window; j++) if (text.charCodeAt(from + j) !== pool[offset + j - shift]) return false;
-    const char = text[from + gap];
-    if (kind === SOUND_ALIKE) return soundAlike(char, String.fromCharCode(pool[offset + gap]));
-    return !FUNCTION_CHARS.has(char) && code !== pool[offset + gap - 1];
+    if (kind === SOUND_ALIKE) return soundAlike(code, pool[offset + gap]);
+    return !FUNCTION_CHARS.has(text[from + gap]) && code !== pool[offset + gap - 1];
   }
 
   /** The characters concerned, as NearMiss.char has them, for the record found at `from`. */
@@ -251,6 +270,14 @@ export class NearMissPatterns {
 /** The j-th character (code unit) of a record's window; j is not the gap. */
 function charAt(e: string, kind: number, at: number, gap: number, j: number): number {
   return e.charCodeAt(gap >= 0 ? (j < gap || kind === SOUND_ALIKE ? j : j - 1) : termIndexOf(kind, at, j));
+}
+
+/**
+ * The position in a whole near-miss string where a window that is not it most likely differs: the edit.
+ * Checked first, from the record's fields, most windows are turned away without reading the term.
+ */
+function decisive(kind: number, at: number): number {
+  return kind === DUPLICATE ? at + 1 : at;
 }
 
 /** Where the j-th character of a whole near-miss string (doubled, missing or swapped at `at`) is in the term. */

@@ -1,21 +1,32 @@
 import { pinyin } from 'pinyin-pro';
 
-const readings = new Map<string, readonly string[]>();
+/**
+ * Per code unit, its toneless readings (polyphones have several) as small numbers, looked up on first
+ * use: term/typo asks about a hundred thousand pairs of characters on the text of a large term base.
+ */
+const readingsByCode = new Array<Int32Array | undefined>(0x10000);
+const readingNumbers = new Map<string, number>();
 
-/** Every toneless reading of one character (polyphones have several). */
-function readingsOf(char: string): readonly string[] {
-  let found = readings.get(char);
+function readingsOf(code: number): Int32Array {
+  let found = readingsByCode[code];
   if (!found) {
-    found = pinyin(char, { toneType: 'none', type: 'array', multiple: true }).filter((r) => /^[a-zü]+$/.test(r));
-    readings.set(char, found);
+    const readings = pinyin(String.fromCharCode(code), { toneType: 'none', type: 'array', multiple: true }).filter((r) => /^[a-zü]+$/.test(r));
+    found = Int32Array.from(readings, (r) => {
+      let n = readingNumbers.get(r);
+      if (n === undefined) readingNumbers.set(r, (n = readingNumbers.size));
+      return n;
+    });
+    readingsByCode[code] = found;
   }
   return found;
 }
 
-/** Do two Han characters share a reading, ignoring tone? */
-export function soundAlike(a: string, b: string): boolean {
+/** Do two Han characters (code units) share a reading, ignoring tone? */
+export function soundAlike(a: number, b: number): boolean {
   const left = readingsOf(a);
-  return left.length > 0 && readingsOf(b).some((r) => left.includes(r));
+  if (left.length === 0) return false;
+  for (const reading of readingsOf(b)) if (left.includes(reading)) return true;
+  return false;
 }
 
 /** Pinyin initials of a phrase, e.g. 新质生产力 → xzscl (for completion). */
