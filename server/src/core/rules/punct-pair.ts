@@ -43,9 +43,11 @@ export const punctPair: Rule = {
 
 function checkBlock(context: RuleContext, block: ProseBlock, next: ProseBlock | undefined): void {
   const { report, document: { text } } = context;
+  const marks = pairMarks(text, block);
+  if (marks.length === 0) return;
   const stack: Open[] = [];
   const nested: { open: Open; closeOffset: number }[] = [];
-  for (const { char, offset } of pairMarks(text, block)) {
+  for (const { char, offset } of marks) {
     if (CLOSE_OF[char]) {
       // A quote in a quote, a title in a title: remembered, and reported once its closing mark is known.
       const enclosing = INNER_OF[char] !== undefined ? innermostOfFamily(stack, char) : undefined;

@@ -23,9 +23,10 @@ export const spaceCjk: Rule = {
   check(context) {
     const { document, report } = context;
     const text = document.text;
-    const prose = document.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'plainLine');
     let lastClauseEnd = { block: undefined as ProseBlock | undefined, at: -1 };
-    for (const { match, start, end, block, runStart, runEnd } of proseMatches(document, SPACES, { blocks: prose, needs: SPACE_CHARS })) {
+    for (const { match, start, end, block, runStart, runEnd } of proseMatches(document, SPACES, { needs: SPACE_CHARS })) {
+      // Headings and table cells use spaces as separators.
+      if (block.kind !== 'paragraph' && block.kind !== 'plainLine') continue;
       const before = charBefore(text, start, runStart);
       const after = charAt(text, end, runEnd);
       if (!isChineseGap(before, after)) continue;
