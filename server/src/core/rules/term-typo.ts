@@ -1,7 +1,7 @@
 import { findNearMisses, type NearMiss } from '../match/nearMiss';
 import { RangeIndex } from '../match/rangeIndex';
 import { leftmostLongest } from '../match/select';
-import type { TermMatch } from '../terminology';
+import type { TermBase, TermMatch } from '../terminology';
 import type { Rule } from './rule';
 
 /** term/typo: a near miss of a canonical term that nobody listed (做强制制造业 → 做强制造业). */
@@ -16,11 +16,18 @@ export const termTypo: Rule = {
       for (const run of block.runs) {
         const candidates = findNearMisses(terms, text, run.start, run.end);
         if (candidates.length === 0) continue;
-        const canonical = new RangeIndex(terms.findCanonical(text, run.start, run.end));
-        const variants = new RangeIndex(terms.findVariants(text, run.start, run.end));
-        const kept = candidates.filter(
-          (c) => !terms.overlapsIgnored(text, c.start, c.end) && !clashesWithCanonical(c, canonical) && !variants.someOverlapping(c.start, c.end),
-        );
+        // Canonical terms only near each candidate: a term that overlaps it lies within the longest term's
+        // length of it. Listed wrong forms may be patterns of any length, so those over the whole run,
+        // and only once a candidate has passed the other checks.
+        const reach = longestTerm(terms) - 1;
+        let variants: RangeIndex<TermMatch> | undefined;
+        const kept = candidates.filter((c) => {
+          if (terms.overlapsIgnored(text, c.start, c.end)) return false;
+          const near = terms.findCanonical(text, Math.max(run.start, c.start - reach), Math.min(run.end, c.end + reach));
+          if (clashesWithCanonical(c, new RangeIndex(near))) return false;
+          variants ??= new RangeIndex(terms.findVariants(text, run.start, run.end));
+          return !variants.someOverlapping(c.start, c.end);
+        });
         for (const miss of leftmostLongest(kept)) {
           report({
             start: miss.start,
@@ -37,6 +44,14 @@ export const termTypo: Rule = {
     }
   },
 };
+
+const longest = new WeakMap<TermBase, number>();
+
+function longestTerm(terms: TermBase): number {
+  let length = longest.get(terms);
+  if (length === undefined) longest.set(terms, (length = terms.entries.reduce((n, e) => Math.max(n, e.expected.length), 0)));
+  return length;
+}
 
 /**
  * A canonical term that overlaps the candidate without lying strictly inside it means the characters
