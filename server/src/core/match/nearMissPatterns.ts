@@ -10,7 +10,7 @@ export const MIN_TERM_LENGTH = 4;
 const HAN_TERM = /^[\u4e00-\u9fff]+$/;
 
 /** Particles and conjunctions that ordinary text puts between the parts of a term (创新驱动的发展). */
-const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在于对把被将从向以为了着过也都就又还再更很最不没个');
+export const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在于对把被将从向以为了着过也都就又还再更很最不没个');
 
 export const KINDS = ['duplicate', 'missing', 'swapped', 'extra', 'soundAlike'] as const;
 const STARTING = 1;

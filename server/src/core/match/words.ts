@@ -15,6 +15,7 @@ export const MIN_WORD_FREQUENCY = 10;
  */
 export const MIN_COMMON_FREQUENCY = 1000;
 const COMMON_MARK = '*';
+const COMMON_CODE = COMMON_MARK.charCodeAt(0);
 
 interface WordSets {
   all: { has(word: string): boolean };
@@ -70,7 +71,7 @@ class SortedWordList {
   }
 
   private isCommon(i: number): boolean {
-    return this.text.endsWith(COMMON_MARK, this.lineEnd(i));
+    return this.text.charCodeAt(this.lineEnd(i) - 1) === COMMON_CODE;
   }
 
   /** Line i's word against `word`, by code units, in place: term/typo asks hundreds of times per lint. */

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import fc from 'fast-check';
+import { FUNCTION_CHARS, KINDS, MIN_TERM_LENGTH, NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
+import { soundAlike } from '../../server/src/core/match/pinyin';
+import type { TermEntry } from '../../server/src/core/terminology';
+
+/**
+ * Near misses found the slow, obvious way: every eligible term, every kind of edit at every position,
+ * tried at every place of the text.
+ */
+function reference(entries: TermEntry[], text: string, start: number, end: number): string[] {
+  const found: string[] = [];
+  const isHan = (c: string) => c >= '\u4e00' && c <= '\u9fff';
+  const occurrences = (s: string, each: (at: number) => void) => {
+    for (let at = text.indexOf(s, start); at >= 0 && at + s.length <= end; at = text.indexOf(s, at + 1)) each(at);
+  };
+  for (const entry of entries) {
+    const e = entry.expected;
+    const n = e.length;
+    if (entry.typo === false || n < MIN_TERM_LENGTH || ![...e].every(isHan)) continue;
+    const push = (from: number, length: number, kind: string, char: string) => found.push(`${from}-${from + length} ${e} ${kind} ${char}`);
+    for (let i = 1; i < n - 1; i++) {
+      occurrences(e.slice(0, i + 1) + e.slice(i), (at) => push(at, n + 1, 'duplicate', e[i]));
+      occurrences(e.slice(0, i) + e.slice(i + 1), (at) => push(at, n - 1, 'missing', e[i]));
+    }
+    for (let i = 0; i < n - 1; i++) {
+      if (e[i] !== e[i + 1]) occurrences(e.slice(0, i) + e[i + 1] + e[i] + e.slice(i + 2), (at) => push(at, n, 'swapped', e[i] + e[i + 1]));
+    }
+    for (let from = start; from + n <= end; from++) {
+      for (let i = 0; i < n; i++) {
+        const c = text[from + i];
+        if (text.startsWith(e.slice(0, i), from) && text.startsWith(e.slice(i + 1), from + i + 1) && isHan(c) && c !== e[i] && soundAlike(c.charCodeAt(0), e.charCodeAt(i))) {
+          push(from, n, 'soundAlike', c + e[i]);
+        }
+      }
+    }
+    for (let from = start; from + n + 1 <= end; from++) {
+      for (let i = 1; i < n; i++) {
+        const c = text[from + i];
+        if (text.startsWith(e.slice(0, i), from) && text.startsWith(e.slice(i), from + i + 1) && isHan(c) && !FUNCTION_CHARS.has(c) && c !== e[i - 1] && c !== e[i]) {
+          push(from, n + 1, 'extra', c);
+        }
+      }
+    }
+  }
+  return found.sort();
+}
+
+function scanned(patterns: NearMissPatterns, text: string, start: number, end: number): string[] {
+  const found: string[] = [];
+  patterns.scan(text, start, end, (record, from) => {
+    const e = patterns.entries[record].expected;
+    found.push(`${from}-${from + patterns.windowLength(record)} ${e} ${KINDS[patterns.kind(record)]} ${patterns.charsOf(text, record, from)}`);
+  });
+  return found.sort();
+}
+
+// Homophones (路陆录, 和核合, 至制志), function characters (的和与) and repeats, so that every kind occurs.
+const alphabet = [...'路陆录和核合至制志的与发展强造业'];
+const han = fc.constantFrom(...alphabet);
+const entry = (expected: string, typo?: boolean): TermEntry => ({ expected, patterns: [], specs: [], typo, origin: { file: 't', line: 1 } });
+
+/** A term with one edit (`edit` 0–4) at position `at` (modulo its length), or as it is (5). */
+function edited(term: string, edit: number, at: number, inserted: string): string {
+  const i = at % term.length;
+  switch (edit) {
+    case 0:
+      return term.slice(0, i + 1) + term.slice(i);
+    case 1:
+      return term.slice(0, i) + term.slice(i + 1);
+    case 2:
+      return i + 1 < term.length ? term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2) : term;
+    case 3:
+      return term.slice(0, i) + inserted + term.slice(i);
+    case 4:
+      return term.slice(0, i) + inserted + term.slice(i + 1);
+    default:
+      return term;
+  }
+}
+
+test('NearMissPatterns finds exactly the near misses the obvious search finds', () => {
+  const term = fc.array(han, { minLength: 4, maxLength: 7 }).map((cs) => cs.join(''));
+  // The text: filler characters and terms, edited or not.
+  const piece = fc.oneof(
+    { arbitrary: han, weight: 2 },
+    { arbitrary: fc.constantFrom('x', '，'), weight: 1 },
+    { arbitrary: fc.record({ term: fc.nat(), edit: fc.nat(5), at: fc.nat(), inserted: han }), weight: 4 },
+  );
+  fc.assert(
+    fc.property(fc.uniqueArray(term, { minLength: 1, maxLength: 6 }), fc.array(piece, { minLength: 4, maxLength: 30, size: 'max' }), fc.nat(), fc.nat(), fc.boolean(), (terms, pieces, a, b, someOff) => {
+      const text = pieces.map((p) => (typeof p === 'string' ? p : edited(terms[p.term % terms.length], p.edit, p.at, p.inserted))).join('');
+      const entries = terms.map((t, i) => entry(t, someOff && i === 0 ? false : undefined));
+      // Mostly the whole text; sometimes a part of it, cutting windows at its edges.
+      const start = a % 3 === 0 ? a % (text.length + 1) : 0;
+      const end = b % 3 === 0 ? start + (b % (text.length - start + 1)) : text.length;
+      assert.deepEqual(scanned(new NearMissPatterns(entries), text, start, end), reference(entries, text, start, end));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('NearMissPatterns: terms of 32 characters and more (lengths share bits modulo 32), terms not all Han, windows at the edges of the range', () => {
+  const long = '发展强造业路和至制志陆核合录强发展造业路和至制志陆核合录强发展造业路';
+  const entries = [entry(long), entry('路陆和核'), entry('路陆x核')];
+  for (const text of [long.slice(0, 10) + '录' + long.slice(11), long.slice(1), '陆和核', '录陆和核', '路陆和合', long + '强']) {
+    for (const [start, end] of [[0, text.length], [1, text.length], [0, text.length - 1]]) {
+      assert.deepEqual(scanned(new NearMissPatterns(entries), text, start, end), reference(entries, text, start, end), `${text} [${start}, ${end})`);
+    }
+  }
+});
