@@ -45,14 +45,19 @@ export class IntMultiMap {
   /** `unique`: keep only the first of equal values under a key (a set of values per key). */
   static build(added: IntMultiMapBuilder): IntMultiMap {
     const { count, keys1, keys2 } = added;
-    // Keys numbered in order of first appearance, in a table at most half full so that a probe sequence
-    // ends at an empty slot within a step or two (sized by the values: one pass, no rehashing).
-    const slots = new Int32Array(tableSize(count) * SLOT);
+    // Keys numbered in order of first appearance, in a table kept at most half full so that a probe
+    // sequence ends at an empty slot within a step or two. It grows with the keys, not with the values:
+    // a large base repeats its keys, and a table sized by the values was tens of megabytes to fill.
+    let slots = new Int32Array(tableSize(count >> 3) * SLOT);
     const keyOf = new Int32Array(count);
     let distinct = 0;
     for (let i = 0; i < count; i++) {
-      const at = slotFor(slots, keys1[i], keys2[i]);
+      let at = slotFor(slots, keys1[i], keys2[i]);
       if (slots[at + 2] === 0) {
+        if (2 * (distinct + 1) > slots.length / SLOT) {
+          slots = rehashed(slots);
+          at = slotFor(slots, keys1[i], keys2[i]);
+        }
         slots[at] = keys1[i];
         slots[at + 1] = keys2[i];
         slots[at + 2] = ++distinct;
@@ -76,7 +81,7 @@ export class IntMultiMap {
       slots[at + 3] = starts[slots[at + 2] - 1];
       slots[at + 4] = starts[slots[at + 2]];
     }
-    return new IntMultiMap(tableSize(count) - 1, filterShift, filter, slots, values);
+    return new IntMultiMap(slots.length / SLOT - 1, filterShift, filter, slots, values);
   }
 }
 
@@ -113,6 +118,15 @@ function slotFor(slots: Int32Array, key1: number, key2: number): number {
     const at = slot * SLOT;
     if (slots[at + 2] === 0 || (slots[at] === key1 && slots[at + 1] === key2)) return at;
   }
+}
+
+/** The same keys in a table twice the size. */
+function rehashed(slots: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(slots.length * 2);
+  for (let at = 0; at < slots.length; at += SLOT) {
+    if (slots[at + 2] !== 0) bigger.set(slots.subarray(at, at + SLOT), slotFor(bigger, slots[at], slots[at + 1]));
+  }
+  return bigger;
 }
 
 function grow(array: Int32Array): Int32Array<ArrayBuffer> {

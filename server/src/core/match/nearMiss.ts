@@ -57,10 +57,9 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
  * of candidates over the same characters, so the same order keeps the same term in a finding.
  */
 function inReportingOrder<T extends { record: number; from: number }>(patterns: NearMissPatterns, found: T[]): T[] {
-  const keyed = found.map((f) => {
-    const { end, length } = patterns.reportedAt(f.record, f.from);
-    return { f, end, length, rank: patterns.gap(f.record) < 0 ? f.record : patterns.groupRank(f.record) };
-  });
-  keyed.sort((a, b) => a.end - b.end || b.length - a.length || a.rank - b.rank || a.f.record - b.f.record);
+  const keyed = found.map((f) => ({ f, ...patterns.reportedAt(f.record, f.from), rank: -1 }));
+  // Only ties need the rank.
+  const rank = (k: (typeof keyed)[number]) => (k.rank >= 0 ? k.rank : (k.rank = patterns.gap(k.f.record) < 0 ? k.f.record : patterns.groupRank(k.f.record)));
+  keyed.sort((a, b) => a.end - b.end || b.length - a.length || rank(a) - rank(b) || a.f.record - b.f.record);
   return keyed.map((k) => k.f);
 }

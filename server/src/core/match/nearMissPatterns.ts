@@ -48,9 +48,9 @@ export class NearMissPatterns {
   private readonly fields: Int32Array;
   /**
    * The records of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
-   * the gap), kind, side and the other side's length — keyed by the anchor's hash and the rest.
+   * the gap), kind, side and the other side's length — keyed by the anchor's hash and the rest; see groupRank().
    */
-  private readonly groups: IntMultiMap;
+  private groups?: IntMultiMap;
   private readonly starting: BigramWindows;
   private readonly ending: BigramWindows;
   /**
@@ -74,7 +74,6 @@ export class NearMissPatterns {
     const chars = eligible.reduce((sum, entry) => sum + entry.expected.length, 0);
     const fields = new Int32Array(FIELDS * (5 * chars));
     const pool = new Uint16Array(chars);
-    const groups = new IntMultiMapBuilder();
     const starting = BigramWindows.builder();
     const ending = BigramWindows.builder();
     let count = 0;
@@ -98,10 +97,6 @@ export class NearMissPatterns {
       (byEnd ? ending : starting).add((first << 16) | second, innerLast - innerFirst + 1, other, r);
       this.firsts[first] |= byEnd ? ENDING : STARTING;
       this.seconds[second] |= byEnd ? ENDING : STARTING;
-      if (gap >= 0) {
-        const [from, to] = anchorOf(e, kind, window, gap);
-        groups.add(hashOf(e, from, to), groupShape(kind, window, gap), r);
-      }
     };
 
     for (const entry of eligible) {
@@ -121,7 +116,6 @@ export class NearMissPatterns {
 
     this.fields = fields.slice(0, FIELDS * count);
     this.pool = pool;
-    this.groups = IntMultiMap.build(groups);
     this.starting = starting.build();
     this.ending = ending.build();
     this.startingFields = this.inOrder(this.starting.table.values);
@@ -255,9 +249,10 @@ export class NearMissPatterns {
     const window = this.windowLength(record);
     const gap = this.gap(record);
     const [from, to] = anchorOf(e, kind, window, gap);
-    const key = this.groups.find(hashOf(e, from, to), groupShape(kind, window, gap));
-    for (let v = this.groups.from(key); v < this.groups.to(key); v++) {
-      const other = this.groups.values[v];
+    const groups = (this.groups ??= this.groupsOfRecords());
+    const key = groups.find(hashOf(e, from, to), groupShape(kind, window, gap));
+    for (let v = groups.from(key); v < groups.to(key); v++) {
+      const other = groups.values[v];
       const o = this.entries[other].expected;
       const [oFrom, oTo] = anchorOf(o, this.kind(other), this.windowLength(other), this.gap(other));
       // Different anchors may share a hash, if rarely: the first record with the same text decides.
@@ -265,6 +260,19 @@ export class NearMissPatterns {
     }
     return record;
   }
+  /** Built when candidates first tie: most texts have none, and a large base's table takes a while. */
+  private groupsOfRecords(): IntMultiMap {
+    const groups = new IntMultiMapBuilder();
+    for (let r = 0; r < this.entries.length; r++) {
+      const gap = this.gap(r);
+      if (gap < 0) continue;
+      const e = this.entries[r].expected;
+      const [from, to] = anchorOf(e, this.kind(r), this.windowLength(r), gap);
+      groups.add(hashOf(e, from, to), groupShape(this.kind(r), this.windowLength(r), gap), r);
+    }
+    return IntMultiMap.build(groups);
+  }
+
 }
 
 /** The j-th character (code unit) of a record's window; j is not the gap. */
