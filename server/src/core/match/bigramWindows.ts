@@ -10,8 +10,8 @@ import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 export class BigramWindows {
   private constructor(
     private readonly masks: Int32Array,
-    /** Per code unit: the lengths (modulo 32) of windows with it at the other end. */
-    private readonly others: Int32Array,
+    /** Per code unit: the lengths (modulo 32, as bits) of windows with it at the other end. */
+    readonly others: Int32Array,
     readonly table: IntMultiMap,
     /** The lengths in use, grouped by length modulo 32: lengths[lengthsFrom[r], lengthsFrom[r + 1]), ascending. */
     readonly lengthsFrom: Int32Array,
@@ -21,11 +21,6 @@ export class BigramWindows {
   /** The lengths (modulo 32) some window of this bigram's bucket has. */
   maskOf(bigram: number): number {
     return this.masks[bucketOf(bigram)];
-  }
-
-  /** Might a window of this length (modulo 32, as a bit) have this character at the other end? */
-  hasOther(bit: number, other: number): boolean {
-    return (this.others[other] & bit) !== 0;
   }
 
   /** The key for table.find(). */

@@ -149,6 +149,9 @@ export class NearMissPatterns {
   /** Calls found(record, windowStart) for every pattern matched inside text[start, end). */
   scan(text: string, start: number, end: number, found: (record: number, from: number) => void): void {
     const { starting, ending, firsts, seconds } = this;
+    // In locals: the loops below run a few million times on the text of a large base.
+    const { lengthsFrom: startingFrom, lengths: startingLengths, others: startingOthers } = starting;
+    const { lengthsFrom: endingFrom, lengths: endingLengths, others: endingOthers } = ending;
     let second = text.charCodeAt(start);
     for (let i = start; i + 1 < end; i++) {
       const first = second;
@@ -160,24 +163,26 @@ export class NearMissPatterns {
       const endingMask = tables & ENDING ? ending.maskOf(bigram) : 0;
       // Inner windows that start with the bigram, then those that end with it.
       for (let bits = startingMask; bits !== 0; bits &= bits - 1) {
-        const residue = 31 - Math.clz32(bits & -bits);
-        for (let j = starting.lengthsFrom[residue]; j < starting.lengthsFrom[residue + 1]; j++) {
-          const inner = starting.lengths[j];
+        const bit = bits & -bits;
+        const residue = 31 - Math.clz32(bit);
+        for (let j = startingFrom[residue], to = startingFrom[residue + 1]; j < to; j++) {
+          const inner = startingLengths[j];
           if (i + inner > end) break;
           const other = text.charCodeAt(i + inner - 1);
-          if (!starting.hasOther(1 << residue, other)) continue;
+          if ((startingOthers[other] & bit) === 0) continue;
           const key = starting.table.find(bigram, starting.key(inner, other));
           if (key >= 0) this.verifyAll(starting.table, this.startingFields, key, text, start, end, i, found);
         }
       }
       for (let bits = endingMask; bits !== 0; bits &= bits - 1) {
-        const residue = 31 - Math.clz32(bits & -bits);
-        for (let j = ending.lengthsFrom[residue]; j < ending.lengthsFrom[residue + 1]; j++) {
-          const inner = ending.lengths[j];
+        const bit = bits & -bits;
+        const residue = 31 - Math.clz32(bit);
+        for (let j = endingFrom[residue], to = endingFrom[residue + 1]; j < to; j++) {
+          const inner = endingLengths[j];
           const q = i + 2 - inner;
           if (q < start) break;
           const other = text.charCodeAt(q);
-          if (!ending.hasOther(1 << residue, other)) continue;
+          if ((endingOthers[other] & bit) === 0) continue;
           const key = ending.table.find(bigram, ending.key(inner, other));
           if (key >= 0) this.verifyAll(ending.table, this.endingFields, key, text, start, end, q, found);
         }
