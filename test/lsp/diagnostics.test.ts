@@ -58,24 +58,24 @@ test('ranges are in UTF-16 code units: a character outside the BMP counts two', 
   assert.deepEqual(d.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 10 } });
 });
 
-test('edits faster than the lint are coalesced: the versions in between are never published', async () => {
+test('a burst of edits is coalesced: fewer lints than edits, the last version published last', async () => {
   const uri = uriOf(join(root, 'typing.md'));
   await session.client.open(uri, '开头。\n');
   const before = session.client.published.length;
-  for (const text of ['开头。做', '开头。做强制', '开头。做强制制造', '开头。做强制制造业']) await session.client.change(uri, text);
+  // Sent in one go, as a paste or replace-all arrives: each edit comes before the previous one's lint has run.
+  await Promise.all(['开头。做', '开头。做强制', '开头。做强制制造', '开头。做强制制造业'].map((text) => session.client.change(uri, text)));
   const final = await session.client.nextDiagnostics(uri, (p) => p.version === 5);
   assert.deepEqual(
     final.map((d) => d.code),
     ['term/variant'],
   );
-  const published = session.client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
-  // The first edit after a pause may be linted at once (version 2); the three sent right after it wait for the pause.
+  const published = session.client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version ?? 0);
+  // Which of the burst's first versions get linted depends on how the machine schedules the server (the
+  // policy itself is typingDelay's, tested on its own); what never depends on it: fewer lints than edits,
+  // in order, ending with the last version.
   assert.equal(published.at(-1), 5);
-  assert.deepEqual(
-    published.filter((v) => v !== 2 && v !== 5),
-    [],
-    'intermediate versions sent back to back are never published',
-  );
+  assert.ok(published.length < 4, `coalesced: ${published.join(', ')}`);
+  assert.deepEqual(published, [...published].sort((a, b) => a - b), 'published in order');
 });
 
 test('closing a document clears its diagnostics; tifa/status follows each publish with the count', async () => {

@@ -20,10 +20,11 @@ export const TYPING_DEBOUNCE_MS = 150;
 
 /**
  * How long to wait after an edit before linting, given how long the document's last lint took (undefined
- * before the first) and the time since the edit before (see DocumentLinter.schedule).
+ * before the first), the time since the edit before, and whether that edit's lint is still waiting to run
+ * (see DocumentLinter.schedule).
  */
-export function typingDelay(lastCost: number | undefined, sinceLastEdit: number): number {
-  const prompt = lastCost !== undefined && lastCost <= PROMPT_LINT_MS && sinceLastEdit >= lastCost;
+export function typingDelay(lastCost: number | undefined, sinceLastEdit: number, lintWaiting: boolean): number {
+  const prompt = !lintWaiting && lastCost !== undefined && lastCost <= PROMPT_LINT_MS && sinceLastEdit >= lastCost;
   return prompt ? 0 : Math.max(TYPING_DEBOUNCE_MS, lastCost ?? 0);
 }
 
@@ -51,6 +52,8 @@ export function kindOf(document: TextDocument): FileKind {
  */
 export class DocumentLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents whose lint has started but not published yet (it waits for settings). */
+  private readonly running = new Set<string>();
   private readonly linted = new Map<string, LintedVersion>();
   /** Per open document: what its last lint saw, so that the next one re-checks only the blocks an edit touched. */
   private readonly caches = new Map<string, LintCache>();
@@ -113,16 +116,18 @@ export class DocumentLinter {
   /**
    * As you type. When the document's last lint was quick and the previous edit is older than that lint
    * took, lint at once: the writer is typing no faster than the server lints. Edits that come faster (a
-   * burst: paste, replace-all, a held-down key; or edits queued while a lint ran) wait until typing pauses.
+   * burst: paste, replace-all, a held-down key; edits queued while a lint ran; an edit arriving before the
+   * previous one's lint even started) wait until typing pauses.
    * A document whose lint takes longer than the debounce (a very long draft) waits as long as its last lint
    * took, so that hover and completion stay responsive.
    */
   schedule(document: TextDocument): void {
+    const lintWaiting = this.timers.has(document.uri) || this.running.has(document.uri);
     this.cancel(document.uri);
     const now = performance.now();
     const sinceLastEdit = now - (this.lastEdit.get(document.uri) ?? Number.NEGATIVE_INFINITY);
     this.lastEdit.set(document.uri, now);
-    const delay = typingDelay(this.linted.get(document.uri)?.cost, sinceLastEdit);
+    const delay = typingDelay(this.linted.get(document.uri)?.cost, sinceLastEdit, lintWaiting);
     this.timers.set(
       document.uri,
       setTimeout(() => background(this.connection, this.run(document.uri)), delay),
@@ -165,12 +170,21 @@ export class DocumentLinter {
 
   private async run(uri: string): Promise<void> {
     this.timers.delete(uri);
+    this.running.add(uri);
+    try {
+      await this.lintAndPublish(uri);
+    } finally {
+      this.running.delete(uri);
+    }
+  }
+
+  private async lintAndPublish(uri: string): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
     const findings = await this.findingsFor(document);
     if (findings === undefined) {
       // Stale: the text (or the settings) changed meanwhile. A pending timer will lint the new text; otherwise do it now.
-      if (!this.timers.has(uri) && this.documents.get(uri)) await this.run(uri);
+      if (!this.timers.has(uri) && this.documents.get(uri)) await this.lintAndPublish(uri);
       return;
     }
     const diagnostics = findings.map((f) => toDiagnostic(document, f));
