@@ -37,6 +37,10 @@ test('link text is prose; link targets, autolinks and bare URLs are not', () => 
   assert.ok(runs.some((r) => r.includes('后文')));
 });
 
+test('a bare domain without a scheme stays in the prose (the rules skip addresses themselves)', () => {
+  assert.deepEqual(prose('详见 www.gov.cn/zhengce 。\n'), ['详见 www.gov.cn/zhengce 。']);
+});
+
 test('text after a link whose URL contains the same words is anchored after the URL', () => {
   const md = '[甲](http://x.cn/乙) 乙\n';
   const doc = parseDocument(md, 'markdown');

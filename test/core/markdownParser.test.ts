@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { createMarkdownParser } from '../../server/src/core/document/markdownParser';
+import { createMarkdownParser, FUZZY_LINKS } from '../../server/src/core/document/markdownParser';
 
 const stock = new MarkdownIt({ html: true, linkify: true });
+stock.linkify.set(FUZZY_LINKS);
 const configured = createMarkdownParser();
 
 function assertSameTokens(source: string): void {

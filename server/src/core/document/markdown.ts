@@ -1,7 +1,6 @@
-import type { Token } from 'markdown-it';
 import { LineIndex } from './lineIndex';
 import { withoutFrontMatter } from './frontMatter';
-import { createMarkdownParser } from './markdownParser';
+import { createMarkdownParser, type Token } from './markdownParser';
 import type { Comment, ProseBlock, ProseDocument, ProseRun } from './model';
 
 const parser = createMarkdownParser();
