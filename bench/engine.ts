@@ -2,11 +2,13 @@ import { allRules, lint, TermBase, type Rule, type TermFile } from '../server/sr
 import type { Draft } from './drafts';
 import { mb, median, ms, spread, table, timed } from './stats';
 
-/** How many timed runs per draft size: enough for a stable median without taking minutes on 10 MB. */
+/**
+ * How many timed runs per draft size: enough for a stable median without taking minutes on 10 MB (1 MB
+ * gets as many as 100 KB: its median over 6 runs still moved by a third between runs of the benchmark).
+ */
 export function runsFor(bytes: number, base: number): number {
   if (bytes <= 20 * 1024) return base * 10;
-  if (bytes <= 200 * 1024) return base * 4;
-  if (bytes <= 2 * 1024 * 1024) return base * 2;
+  if (bytes <= 2 * 1024 * 1024) return base * 4;
   return base;
 }
 
