@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   if (only.has('server')) {
     section('语言服务器 language server (node dist/server.js --stdio)');
     const hundredKb = drafts.find((d) => d.name === '100 KB')!;
-    console.log(await serverFigures(hundredKb, quick));
+    console.log(await serverFigures(hundredKb, quick, termFileYaml(x100)));
   }
   console.log(`\n结束时负载 load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,8 +15,13 @@ function middleLine(text: string): number {
   return line;
 }
 
-async function withSession<T>(run: (session: LspSession, uri: string) => Promise<T>): Promise<T> {
+/** A server on a fresh workspace; `termsYaml`: a term file the workspace adds to the built-in base. */
+async function withSession<T>(run: (session: LspSession, uri: string) => Promise<T>, termsYaml?: string): Promise<T> {
   const folder = mkdtempSync(join(tmpdir(), 'tifa-bench-lsp-'));
+  if (termsYaml !== undefined) {
+    writeFileSync(join(folder, '.tifarc.yaml'), 'terminology:\n  - terms.yaml\n');
+    writeFileSync(join(folder, 'terms.yaml'), termsYaml);
+  }
   const session = await LspSession.start(pathToFileURL(folder).href);
   try {
     return await run(session, pathToFileURL(join(folder, 'draft.md')).href);
@@ -42,7 +47,7 @@ async function coldStart(draft: Draft): Promise<number> {
  * back, as a paste or a held-down key would, timed from the last one to its diagnostics, with the number
  * of lints the burst caused and the server's memory after it.
  */
-async function typing(draft: Draft, edits: number, burst: number) {
+async function typing(draft: Draft, edits: number, burst: number, termsYaml?: string) {
   return withSession(async (session, uri) => {
     await session.open(uri, draft.text);
     await session.diagnosticsFor(uri, 1);
@@ -70,15 +75,17 @@ async function typing(draft: Draft, edits: number, burst: number) {
       rssAfterBurst: session.rss(),
       diagnostics: session.published.at(-1)?.diagnostics.length ?? 0,
     };
-  });
+  }, termsYaml);
 }
 
-export async function serverFigures(draft: Draft, quick: boolean): Promise<string> {
+/** `bigBaseYaml`: the ×100 term file, typed against as well (the editor's per-edit lint with a large base). */
+export async function serverFigures(draft: Draft, quick: boolean, bigBaseYaml: string): Promise<string> {
   const colds = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) colds.push(await coldStart(draft));
   const edits = quick ? 40 : 200;
   const burst = 1000;
   const { latencies, burstLatency, burstLints, rssLoaded, rssAfterBurst, diagnostics } = await typing(draft, edits, burst);
+  const big = await typing(draft, edits, burst, bigBaseYaml);
   return [
     `${draft.name} 文稿，${diagnostics} 条诊断。上次检查不超过 ${PROMPT_LINT_MS} ms、且上一次编辑早于这个时长时，服务器收到编辑立即检查；` +
       `更快的连续编辑等输入停顿 ${TYPING_DEBOUNCE_MS} ms 后再检查（防抖）。`,
@@ -93,6 +100,8 @@ export async function serverFigures(draft: Draft, quick: boolean): Promise<strin
         [`连续 ${burst} 次编辑引起的检查次数 lints during the burst`, String(burstLints)],
         ['加载后内存 RSS after load', mb(rssLoaded)],
         [`连续 ${burst} 次编辑后内存 RSS after ${burst} edits`, mb(rssAfterBurst)],
+        ['×100 术语库：逐次编辑 p50 / p95 (×100 base)', `${ms(median(big.latencies))} / ${ms(percentile(big.latencies, 95))}`],
+        ['×100 术语库：加载后 / 连续编辑后内存 RSS', `${mb(big.rssLoaded)} / ${mb(big.rssAfterBurst)}`],
       ],
     ),
   ].join('\n');
