@@ -82,28 +82,32 @@ function writeWordList(): void {
 }
 
 /**
- * dist/cli.js is a small launcher that runs dist/cli.main.js through V8's code cache (see
- * server/src/cli/launcher.ts). One check of examples/ writes the cache for this Node, so that the first
- * run a user makes is as quick as the next; its findings are not the point (exit code 1 is expected).
+ * dist/<name>.js is a small launcher that runs dist/<name>.main.js through V8's code cache (see
+ * server/src/cli/launcher.ts), for `tifa` and for the language server alike. `warm` runs the launcher once
+ * to write the cache for this Node, so that the first run a user makes is as quick as the next.
  */
-async function buildCli(): Promise<void> {
-  rmSync('dist/.cache', { recursive: true, force: true });
+async function bundleWithLauncher(name: string, entryPoint: string, warm: string[]): Promise<void> {
   await Promise.all([
-    build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.main.js' }),
-    build({ ...common, entryPoints: ['server/src/cli/launcher.ts'], outfile: 'dist/cli.js', sourcemap: false, banner: { js: '#!/usr/bin/env node' } }),
+    build({ ...common, entryPoints: [entryPoint], outfile: `dist/${name}.main.js` }),
+    build({ ...common, entryPoints: ['server/src/cli/launcher.ts'], outfile: `dist/${name}.js`, sourcemap: false, banner: { js: '#!/usr/bin/env node' } }),
   ]);
-  const warm = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', 'examples'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  // A warning, not a failure: a rule that throws while someone works on it must not stop the build.
-  if (warm.status !== 0 && warm.status !== 1) console.warn(`警告：dist/cli.js 检查 examples/ 未正常结束（退出码 ${warm.status}）：\n${warm.stderr}`);
+  const run = spawnSync(process.execPath, [`dist/${name}.js`, ...warm], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Exit codes 1 (findings) and 2 (the server's usage) are expected. A warning, not a failure: a rule
+  // that throws while someone works on it must not stop the build.
+  if (run.status === null || run.status > 2) console.warn(`警告：预热 dist/${name}.js 未正常结束（退出码 ${run.status}）：\n${run.stderr}`);
 }
 
 async function main(): Promise<void> {
   writeFileSync(VALIDATORS_FILE, validatorsSource());
   compileTerms();
   writeWordList();
+  rmSync('dist/.cache', { recursive: true, force: true });
   await Promise.all([
-    buildCli(),
-    build({ ...common, entryPoints: ['server/src/lsp/index.ts'], outfile: 'dist/server.js' }),
+    // A check of examples/ runs most of the CLI, so that the functions it compiles are in the cache too.
+    bundleWithLauncher('cli', 'server/src/cli/index.ts', ['check', '--format', 'json', 'examples']),
+    // Started without a transport, the server prints its usage and exits: the bundle's top level is what
+    // the cache saves most of (cold start to first diagnostics ~450 → ~350 ms; a session's cache was no faster).
+    bundleWithLauncher('server', 'server/src/lsp/index.ts', []),
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   ]);
 }

@@ -1,5 +1,5 @@
 /**
- * What the .vsix holds, as `vsce ls` reports it from .vscodeignore: only what runs — the three bundles, the
+ * What the .vsix holds, as `vsce ls` reports it from .vscodeignore: only what runs — the bundles (the server as a launcher and its bundle), the
  * compiled term base and word list, the rule pages the diagnostics link to, snippets, manifest translations,
  * README, LICENSE and icon. No sources, source maps or node_modules. Needs a built dist/ (npm test builds).
  */
@@ -23,7 +23,7 @@ test('the .vsix contains exactly the files that run', () => {
     .sort();
   const expected = [
     'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'package.nls.en.json', 'README.md', 'LICENSE', 'images/icon.png',
-    'dist/extension.js', 'dist/server.js', 'dist/terminology.json', 'dist/words.txt',
+    'dist/extension.js', 'dist/server.js', 'dist/server.main.js', 'dist/terminology.json', 'dist/words.txt',
     'snippets/documents.json', 'snippets/pieces.json',
     ...globSync('docs/rules/*.md'),
   ].sort();

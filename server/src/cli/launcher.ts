@@ -1,12 +1,12 @@
 /**
- * Entry point of `tifa` (dist/cli.js): runs the bundled CLI (dist/cli.main.js) through V8's code cache.
- * Compiling the 2 MB bundle, and then each function as it is first called, cost every run ~50 ms; with
- * the cache V8 loads the compiled code instead. Node 20 has no built-in compile cache (22 does), hence
- * this. The cache is written after a run that had none (`npm run build` makes one), beside the bundle:
+ * Entry point of `tifa` (dist/cli.js) and of the language server (dist/server.js): built as
+ * dist/<name>.js it runs the bundle dist/<name>.main.js through V8's code cache. Compiling a 2 MB bundle,
+ * and then each function as it is first called, cost every run ~50 ms (the CLI) to ~100 ms (the server's
+ * cold start); with the cache V8 loads the compiled code instead. Node 20 has no built-in compile cache
+ * (22 does), hence this. The cache is written after a run that had none (`npm run build` makes one; an
+ * installed extension makes its own on first start, as the .vsix ships no cache), beside the bundle:
  * code loaded from there is trusted as much as the bundle itself, which a shared temp folder would not be.
  * Whenever V8 refuses the cache (another Node version, other flags), the bundle is compiled as usual.
- * Built as dist/<name>.js it runs dist/<name>.main.js, so that the language server can start the same
- * way once the .vsix ships a dist/server.main.js.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
