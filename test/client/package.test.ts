@@ -1,7 +1,7 @@
 /**
- * What the .vsix holds, as `vsce ls` reports it from .vscodeignore: only what runs — the bundles (the server as a launcher and its bundle), the
- * compiled term base and word list, the rule pages the diagnostics link to, snippets, manifest translations,
- * README, LICENSE and icon. No sources, source maps or node_modules. Needs a built dist/ (npm test builds).
+ * What the .vsix holds, as `vsce ls` reports it from .vscodeignore: only what runs — the bundles (the
+ * server as a launcher and its bundle), the compiled term base and word list, the rule pages the
+ * diagnostics link to, snippets, manifest translations, README, LICENSE and icon. No sources, source maps or node_modules. Needs a built dist/ (npm test builds).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
