@@ -1,13 +1,14 @@
 /**
  * `npm run build`: generates the schema validators (scripts/validators.ts), compiles the term base
- * (terminology/*.yaml → dist/terminology.json, refusing a base with problems), writes the word list
- * term/typo consults (dist/words.txt) and bundles the CLI, the language server and the VS Code extension
- * with esbuild.
+ * (terminology/*.yaml → dist/terminology.json, refusing a base with problems), writes the word list and
+ * the reading table term/typo consults (dist/words.txt, dist/readings.txt) and bundles the CLI, the
+ * language server and the VS Code extension with esbuild.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
+import { buildReadingTable, READING_TABLE } from '../server/src/core/match/pinyin';
 import { buildWordList, jiebaDictionary, WORD_LIST } from '../server/src/core/match/words';
 import pkg from '../package.json';
 import { validatorsSource, VALIDATORS_FILE } from './validators';
@@ -81,6 +82,13 @@ function writeWordList(): void {
   console.log(`常用词表：${list.split('\n').length} 个词 → dist/${WORD_LIST}`);
 }
 
+/** Every Han character's readings from pinyin-pro, so that term/typo need not set pinyin-pro up in each process. */
+function writeReadingTable(): void {
+  const table = buildReadingTable();
+  writeFileSync(`dist/${READING_TABLE}`, table);
+  console.log(`读音表：${table.split('\n').length - 1} 个汉字 → dist/${READING_TABLE}`);
+}
+
 /**
  * dist/<name>.js is a small launcher that runs dist/<name>.main.js through V8's code cache (see
  * server/src/cli/launcher.ts), for `tifa` and for the language server alike. `warm` runs the launcher once
@@ -101,6 +109,7 @@ async function main(): Promise<void> {
   writeFileSync(VALIDATORS_FILE, validatorsSource());
   compileTerms();
   writeWordList();
+  writeReadingTable();
   rmSync('dist/.cache', { recursive: true, force: true });
   await Promise.all([
     // A check of examples/ runs most of the CLI, so that the functions it compiles are in the cache too.

@@ -1,17 +1,86 @@
-import { pinyin } from 'pinyin-pro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as PinyinPro from 'pinyin-pro';
+
+/** The build writes every Han character's readings here (dist/), taken from pinyin-pro. */
+export const READING_TABLE = 'readings.txt';
+/** The code units the table has a row for: the range term/typo compares (its terms are all in it). */
+const FIRST_HAN = 0x4e00;
+const LAST_HAN = 0x9fff;
 
 /**
- * Per code unit, its toneless readings (polyphones have several) as small numbers, looked up on first
- * use: term/typo asks about a hundred thousand pairs of characters on the text of a large term base.
+ * pinyin-pro, loaded when first needed. Setting up its dictionaries cost every process ~10 ms and its
+ * first lookup ~15 ms more; with the build's table term/typo never needs it, completion does (initials).
+ */
+function pinyinPro(): typeof PinyinPro {
+  return require('pinyin-pro') as typeof PinyinPro;
+}
+
+/** A character's toneless readings (polyphones have several), as pinyin-pro gives them. */
+function readingsByPinyinPro(code: number): string[] {
+  return pinyinPro()
+    .pinyin(String.fromCharCode(code), { toneType: 'none', type: 'array', multiple: true })
+    .filter((r) => /^[a-zü]+$/.test(r));
+}
+
+/**
+ * The table the build writes: the first line lists the readings; then one line per code unit from
+ * FIRST_HAN to LAST_HAN, its readings as positions in that list (base 36, comma-separated; empty when
+ * it has none).
+ */
+export function buildReadingTable(): string {
+  const names: string[] = [];
+  const numbers = new Map<string, number>();
+  const rows: string[] = [];
+  for (let code = FIRST_HAN; code <= LAST_HAN; code++) {
+    rows.push(
+      readingsByPinyinPro(code)
+        .map((r) => {
+          let n = numbers.get(r);
+          if (n === undefined) numbers.set(r, (n = names.push(r) - 1));
+          return n.toString(36);
+        })
+        .join(','),
+    );
+  }
+  return [names.join(' '), ...rows].join('\n');
+}
+
+/**
+ * Per code unit, its readings as small numbers, looked up on first use: term/typo asks about a hundred
+ * thousand pairs of characters on the text of a large term base.
  */
 const readingsByCode = new Array<Int32Array | undefined>(0x10000);
 const readingNumbers = new Map<string, number>();
 
+/** The table, once read: its readings and one row per code unit. null when there is none (run from source): pinyin-pro answers then. */
+let table: { names: string[]; rows: string[] } | null | undefined;
+
+/** Uses `text` (what buildReadingTable gives) instead of the file beside the bundle; null: no table. */
+export function useReadingTable(text: string | null): void {
+  table = text === null ? null : parseTable(text);
+  readingsByCode.fill(undefined);
+}
+
+function parseTable(text: string): { names: string[]; rows: string[] } {
+  const [header, ...rows] = text.split('\n');
+  return { names: header.split(' '), rows };
+}
+
+function readingNamesOf(code: number): string[] {
+  if (table === undefined) {
+    const file = join(__dirname, READING_TABLE);
+    table = existsSync(file) ? parseTable(readFileSync(file, 'utf8')) : null;
+  }
+  if (table === null || code < FIRST_HAN || code > LAST_HAN) return readingsByPinyinPro(code);
+  const row = table.rows[code - FIRST_HAN];
+  return row === '' ? [] : row.split(',').map((n) => table!.names[parseInt(n, 36)]);
+}
+
 function readingsOf(code: number): Int32Array {
   let found = readingsByCode[code];
   if (!found) {
-    const readings = pinyin(String.fromCharCode(code), { toneType: 'none', type: 'array', multiple: true }).filter((r) => /^[a-zü]+$/.test(r));
-    found = Int32Array.from(readings, (r) => {
+    found = Int32Array.from(readingNamesOf(code), (r) => {
       let n = readingNumbers.get(r);
       if (n === undefined) readingNumbers.set(r, (n = readingNumbers.size));
       return n;
@@ -31,5 +100,5 @@ export function soundAlike(a: number, b: number): boolean {
 
 /** Pinyin initials of a phrase, e.g. 新质生产力 → xzscl (for completion). */
 export function initials(text: string): string {
-  return pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+  return pinyinPro().pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
 }
