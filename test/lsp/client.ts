@@ -107,7 +107,8 @@ export class TestClient {
 
   private listen(): void {
     const c = this.connection;
-    c.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'tifa' ? this.settings(item.scopeUri) : null)));
+    // Settings may come as promises, to answer slowly as a busy editor does.
+    c.onRequest(ConfigurationRequest.type, (params) => Promise.all(params.items.map((item) => (item.section === 'tifa' ? this.settings(item.scopeUri) : null))));
     c.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
       this.appliedEdits.push(params.edit);
       return { applied: true };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-protocol/node';
 import { fixAll, lint } from '../../server/src/core';
 import { builtinTerms } from '../support/terms';
 import { applyTextEdits, sessionForFile, uriOf } from './client';
@@ -141,4 +141,27 @@ test('term findings offer the workspace term file actions as commands', async ()
     !onVariant.some((a) => a.title.includes('加入工作区术语表')),
     'a form the term base lists as wrong is not offered as a new term',
   );
+});
+
+test('quick fixes are still offered when settings change again while the code action waits for them', async () => {
+  const uri = uriOf(join(root, 'settings-race.md'));
+  const [diagnostic] = await session.client.open(uri, '我们要做强制制造业。\n');
+  const plain = session.client.settings;
+  // Settings pulled slowly, as from a busy editor, so that the second change arrives while the code action
+  // waits for the settings of the first. (The notifications' own payload is not read when settings are pulled.)
+  session.client.settings = (scope) => new Promise((resolve) => setTimeout(() => resolve(plain(scope)), 150));
+  const changed = () => session.client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+  try {
+    await changed();
+    const pending = actionsAt(uri, diagnostic.range, [diagnostic]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await changed();
+    const actions = await pending;
+    assert.ok(
+      actions.some((a) => a.title === '改为「做强制造业」'),
+      `quick fix offered among: ${actions.map((a) => a.title).join(' | ') || '(none)'}`,
+    );
+  } finally {
+    await session.client.settingsChanged(plain);
+  }
 });

@@ -71,20 +71,24 @@ export class DocumentLinter {
 
   /**
    * The findings for the document's current version (cached); empty when Tifa is disabled for it or its
-   * config ignores it; undefined when the document changed (or closed), or settings or files changed, while
-   * settings were loading.
+   * config ignores it; undefined when the document changed (or closed) while settings were loading.
+   * Settings or files that change meanwhile are loaded again: a code action or hover asked for just then
+   * (an editor often sends several configuration changes in a row) must not come back empty.
    */
   async findingsFor(document: TextDocument): Promise<Finding[] | undefined> {
-    const cached = this.linted.get(document.uri);
-    if (cached && cached.version === document.version) return cached.findings;
-    const generation = this.generation;
-    const lintText = await this.textLinterFor(document);
-    const current = this.documents.get(document.uri);
-    if (!current || current.version !== document.version || generation !== this.generation) return undefined;
-    const started = performance.now();
-    const findings = lintText ? lintText(document.getText(), true, this.cacheFor(document.uri)) : [];
-    this.linted.set(document.uri, { version: document.version, findings, cost: performance.now() - started });
-    return findings;
+    for (;;) {
+      const cached = this.linted.get(document.uri);
+      if (cached && cached.version === document.version) return cached.findings;
+      const generation = this.generation;
+      const lintText = await this.textLinterFor(document);
+      const current = this.documents.get(document.uri);
+      if (!current || current.version !== document.version) return undefined;
+      if (generation !== this.generation) continue;
+      const started = performance.now();
+      const findings = lintText ? lintText(document.getText(), true, this.cacheFor(document.uri)) : [];
+      this.linted.set(document.uri, { version: document.version, findings, cost: performance.now() - started });
+      return findings;
+    }
   }
 
   /**
@@ -183,7 +187,7 @@ export class DocumentLinter {
     if (!document) return;
     const findings = await this.findingsFor(document);
     if (findings === undefined) {
-      // Stale: the text (or the settings) changed meanwhile. A pending timer will lint the new text; otherwise do it now.
+      // Stale: the text changed meanwhile. A pending timer will lint the new text; otherwise do it now.
       if (!this.timers.has(uri) && this.documents.get(uri)) await this.lintAndPublish(uri);
       return;
     }
