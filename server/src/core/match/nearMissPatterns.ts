@@ -152,15 +152,24 @@ export class NearMissPatterns {
     // In locals: the loops below run a few million times on the text of a large base.
     const { lengthsFrom: startingFrom, lengths: startingLengths, others: startingOthers } = starting;
     const { lengthsFrom: endingFrom, lengths: endingLengths, others: endingOthers } = ending;
+    // Every character of a window that can match is Han (a term's, or a Han one in its gap): windows
+    // reaching past the run of Han characters around i are not tried. [hanStart, hanEnd) is that run.
+    let hanStart = start;
+    let hanEnd = start;
     let second = text.charCodeAt(start);
     for (let i = start; i + 1 < end; i++) {
       const first = second;
       second = text.charCodeAt(i + 1);
       const tables = firsts[first] & seconds[second];
       if (tables === 0) continue;
+      if (i >= hanEnd) {
+        // A bigram of the tables is two Han characters: i starts or lies in a new run.
+        for (hanStart = i; hanStart > start && isHan(text.charCodeAt(hanStart - 1)); hanStart--);
+        for (hanEnd = i + 2; hanEnd < end && isHan(text.charCodeAt(hanEnd)); hanEnd++);
+      }
       const bigram = (first << 16) | second;
-      const startingMask = tables & STARTING ? starting.maskOf(bigram) : 0;
-      const endingMask = tables & ENDING ? ending.maskOf(bigram) : 0;
+      const startingMask = tables & STARTING ? starting.maskOf(bigram) & lengthsUpTo(hanEnd - i) : 0;
+      const endingMask = tables & ENDING ? ending.maskOf(bigram) & lengthsUpTo(i + 2 - hanStart) : 0;
       // Inner windows that start with the bigram, then those that end with it.
       for (let bits = startingMask; bits !== 0; bits &= bits - 1) {
         const bit = bits & -bits;
@@ -278,6 +287,15 @@ export class NearMissPatterns {
     return IntMultiMap.build(groups);
   }
 
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** The bits of a length mask (lengths modulo 32) that lengths up to `limit` can have. */
+function lengthsUpTo(limit: number): number {
+  return limit < 31 ? (2 << limit) - 1 : -1;
 }
 
 /** The j-th character (code unit) of a record's window; j is not the gap. */
