@@ -1,5 +1,5 @@
 /** Keeps the leftmost, then longest, of overlapping candidates: the usual choice of a dictionary matcher. */
-export function leftmostLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
+export function leftmostLongest<T extends { start: number; end: number }>(candidates: readonly T[]): T[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   let reached = -1;

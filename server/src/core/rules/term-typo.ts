@@ -2,6 +2,7 @@ import { findNearMisses, type NearMiss } from '../match/nearMiss';
 import { RangeIndex } from '../match/rangeIndex';
 import { leftmostLongest } from '../match/select';
 import type { TermBase, TermMatch } from '../terminology';
+import { variantsInRun } from '../terminology/variantsInRun';
 import type { Rule } from './rule';
 
 /** term/typo: a near miss of a canonical term that nobody listed (做强制制造业 → 做强制造业). */
@@ -25,7 +26,7 @@ export const termTypo: Rule = {
           if (terms.overlapsIgnored(text, c.start, c.end)) return false;
           const near = terms.findCanonical(text, Math.max(run.start, c.start - reach), Math.min(run.end, c.end + reach));
           if (clashesWithCanonical(c, new RangeIndex(near))) return false;
-          variants ??= new RangeIndex(terms.findVariants(text, run.start, run.end));
+          variants ??= new RangeIndex(variantsInRun(terms, text, run));
           return !variants.someOverlapping(c.start, c.end);
         });
         for (const miss of leftmostLongest(kept)) {

@@ -1,4 +1,5 @@
 import { leftmostLongest } from '../match/select';
+import { variantsInRun } from '../terminology/variantsInRun';
 import type { Rule } from './rule';
 
 /** term/variant: a wrong form listed in the term base → its canonical form. */
@@ -12,7 +13,7 @@ export const termVariant: Rule = {
   check({ document, terms, report, t }) {
     for (const block of document.blocks) {
       for (const run of block.runs) {
-        for (const match of leftmostLongest(terms.findVariants(document.text, run.start, run.end))) {
+        for (const match of leftmostLongest(variantsInRun(terms, document.text, run))) {
           if (terms.overlapsIgnored(document.text, match.start, match.end)) continue;
           const wrong = document.text.slice(match.start, match.end);
           report({
