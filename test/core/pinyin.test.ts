@@ -23,6 +23,22 @@ test('soundAlike gives the same answers from the build’s reading table as from
   }
 });
 
+test('a damaged table (cut short, or a row naming no reading) gives way to pinyin-pro', () => {
+  try {
+    useReadingTable(null);
+    const byPinyinPro = answers();
+    useReadingTable(table.slice(0, table.length / 2));
+    assert.deepEqual(answers(), byPinyinPro, 'a table cut short is not used');
+    const [names, ...rows] = table.split('\n');
+    const lu = '路'.charCodeAt(0) - 0x4e00;
+    rows[lu] = 'zz,zzz';
+    useReadingTable([names, ...rows].join('\n'));
+    assert.deepEqual(answers(), byPinyinPro, 'a row naming readings the table does not list is read by pinyin-pro');
+  } finally {
+    useReadingTable(null);
+  }
+});
+
 test('the reading table tells sound-alikes, polyphones included, from other characters', () => {
   try {
     useReadingTable(table);

@@ -53,7 +53,10 @@ export function buildReadingTable(): string {
 const readingsByCode = new Array<Int32Array | undefined>(0x10000);
 const readingNumbers = new Map<string, number>();
 
-/** The table, once read: its readings and one row per code unit. null when there is none (run from source): pinyin-pro answers then. */
+/**
+ * The table, once read: its readings and one row per code unit. null when there is none (run from source)
+ * or it is damaged (cut short): pinyin-pro answers then, as it does for a damaged row.
+ */
 let table: { names: string[]; rows: string[] } | null | undefined;
 
 /** Uses `text` (what buildReadingTable gives) instead of the file beside the bundle; null: no table. */
@@ -62,9 +65,9 @@ export function useReadingTable(text: string | null): void {
   readingsByCode.fill(undefined);
 }
 
-function parseTable(text: string): { names: string[]; rows: string[] } {
+function parseTable(text: string): { names: string[]; rows: string[] } | null {
   const [header, ...rows] = text.split('\n');
-  return { names: header.split(' '), rows };
+  return rows.length === LAST_HAN - FIRST_HAN + 1 ? { names: header.split(' '), rows } : null;
 }
 
 function readingNamesOf(code: number): string[] {
@@ -74,7 +77,9 @@ function readingNamesOf(code: number): string[] {
   }
   if (table === null || code < FIRST_HAN || code > LAST_HAN) return readingsByPinyinPro(code);
   const row = table.rows[code - FIRST_HAN];
-  return row === '' ? [] : row.split(',').map((n) => table!.names[parseInt(n, 36)]);
+  if (row === '') return [];
+  const names = row.split(',').map((n) => table!.names[parseInt(n, 36)]);
+  return names.every((name) => name !== undefined) ? names : readingsByPinyinPro(code);
 }
 
 function readingsOf(code: number): Int32Array {
