@@ -1,4 +1,5 @@
 import type { TermEntry } from '../terminology';
+import { isUnifiedHanCode } from '../text/chars';
 import { BigramWindows } from './bigramWindows';
 import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 import { soundAlike } from './pinyin';
@@ -164,8 +165,8 @@ export class NearMissPatterns {
       if (tables === 0) continue;
       if (i >= hanEnd) {
         // A bigram of the tables is two Han characters: i starts or lies in a new run.
-        for (hanStart = i; hanStart > start && isHan(text.charCodeAt(hanStart - 1)); hanStart--);
-        for (hanEnd = i + 2; hanEnd < end && isHan(text.charCodeAt(hanEnd)); hanEnd++);
+        for (hanStart = i; hanStart > start && isUnifiedHanCode(text.charCodeAt(hanStart - 1)); hanStart--);
+        for (hanEnd = i + 2; hanEnd < end && isUnifiedHanCode(text.charCodeAt(hanEnd)); hanEnd++);
       }
       const bigram = (first << 16) | second;
       const startingMask = tables & STARTING ? starting.maskOf(bigram) & lengthsUpTo(hanEnd - i) : 0;
@@ -176,7 +177,7 @@ export class NearMissPatterns {
         const residue = 31 - Math.clz32(bit);
         for (let j = startingFrom[residue], to = startingFrom[residue + 1]; j < to; j++) {
           const inner = startingLengths[j];
-          if (i + inner > end) break;
+          if (i + inner > hanEnd) break;
           const other = text.charCodeAt(i + inner - 1);
           if ((startingOthers[other] & bit) === 0) continue;
           const key = starting.table.find(bigram, starting.key(inner, other));
@@ -189,7 +190,7 @@ export class NearMissPatterns {
         for (let j = endingFrom[residue], to = endingFrom[residue + 1]; j < to; j++) {
           const inner = endingLengths[j];
           const q = i + 2 - inner;
-          if (q < start) break;
+          if (q < hanStart) break;
           const other = text.charCodeAt(q);
           if ((endingOthers[other] & bit) === 0) continue;
           const key = ending.table.find(bigram, ending.key(inner, other));
@@ -221,7 +222,7 @@ export class NearMissPatterns {
     }
     // The gap character first: in the text of a large base, most windows found are the term itself.
     const code = text.charCodeAt(from + gap);
-    if (code === decidingChar || code < 0x4e00 || code > 0x9fff) return false;
+    if (code === decidingChar || !isUnifiedHanCode(code)) return false;
     for (let j = 0; j < gap; j++) if (text.charCodeAt(from + j) !== pool[offset + j]) return false;
     const shift = kind === SOUND_ALIKE ? 0 : 1;
     for (let j = gap + 1; j < window; j++) if (text.charCodeAt(from + j) !== pool[offset + j - shift]) return false;
@@ -287,10 +288,6 @@ export class NearMissPatterns {
     return IntMultiMap.build(groups);
   }
 
-}
-
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** The bits of a length mask (lengths modulo 32) that lengths up to `limit` can have. */

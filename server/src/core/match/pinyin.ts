@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as PinyinPro from 'pinyin-pro';
+import { isUnifiedHanCode, UNIFIED_HAN_FIRST, UNIFIED_HAN_LAST } from '../text/chars';
 
 /** The build writes every Han character's readings here (dist/), taken from pinyin-pro. */
 export const READING_TABLE = 'readings.txt';
-/** The code units the table has a row for: the range term/typo compares (its terms are all in it). */
-const FIRST_HAN = 0x4e00;
-const LAST_HAN = 0x9fff;
 
 /**
  * pinyin-pro, loaded when first needed. Setting up its dictionaries cost every process ~10 ms and its
@@ -25,14 +23,14 @@ function readingsByPinyinPro(code: number): string[] {
 
 /**
  * The table the build writes: the first line lists the readings; then one line per code unit from
- * FIRST_HAN to LAST_HAN, its readings as positions in that list (base 36, comma-separated; empty when
- * it has none).
+ * UNIFIED_HAN_FIRST to UNIFIED_HAN_LAST, its readings as positions in that list (base 36,
+ * comma-separated; empty when it has none).
  */
 export function buildReadingTable(): string {
   const names: string[] = [];
   const numbers = new Map<string, number>();
   const rows: string[] = [];
-  for (let code = FIRST_HAN; code <= LAST_HAN; code++) {
+  for (let code = UNIFIED_HAN_FIRST; code <= UNIFIED_HAN_LAST; code++) {
     rows.push(
       readingsByPinyinPro(code)
         .map((r) => {
@@ -67,7 +65,7 @@ export function useReadingTable(text: string | null): void {
 
 function parseTable(text: string): { names: string[]; rows: string[] } | null {
   const [header, ...rows] = text.split('\n');
-  return rows.length === LAST_HAN - FIRST_HAN + 1 ? { names: header.split(' '), rows } : null;
+  return rows.length === UNIFIED_HAN_LAST - UNIFIED_HAN_FIRST + 1 ? { names: header.split(' '), rows } : null;
 }
 
 function readingNamesOf(code: number): string[] {
@@ -75,8 +73,8 @@ function readingNamesOf(code: number): string[] {
     const file = join(__dirname, READING_TABLE);
     table = existsSync(file) ? parseTable(readFileSync(file, 'utf8')) : null;
   }
-  if (table === null || code < FIRST_HAN || code > LAST_HAN) return readingsByPinyinPro(code);
-  const row = table.rows[code - FIRST_HAN];
+  if (table === null || !isUnifiedHanCode(code)) return readingsByPinyinPro(code);
+  const row = table.rows[code - UNIFIED_HAN_FIRST];
   if (row === '') return [];
   const names = row.split(',').map((n) => table!.names[parseInt(n, 36)]);
   return names.every((name) => name !== undefined) ? names : readingsByPinyinPro(code);
