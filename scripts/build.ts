@@ -75,18 +75,17 @@ const common: BuildOptions = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
-/** The ordinary-word list term/typo consults, taken from jieba's dictionary. */
-function writeWordList(): void {
-  const list = buildWordList(jiebaDictionary());
-  writeFileSync(`dist/${WORD_LIST}`, list);
-  console.log(`常用词表：${list.split('\n').length} 个词 → dist/${WORD_LIST}`);
-}
-
-/** Every Han character's readings from pinyin-pro, so that term/typo need not set pinyin-pro up in each process. */
-function writeReadingTable(): void {
-  const table = buildReadingTable();
-  writeFileSync(`dist/${READING_TABLE}`, table);
-  console.log(`读音表：${table.split('\n').length - 1} 个汉字 → dist/${READING_TABLE}`);
+/**
+ * The data term/typo consults, made at build time so that no process pays for it: the ordinary-word list
+ * from jieba's dictionary, and every Han character's readings from pinyin-pro (one line each after a header).
+ */
+function writeTypoData(): void {
+  const words = buildWordList(jiebaDictionary());
+  writeFileSync(`dist/${WORD_LIST}`, words);
+  console.log(`常用词表：${words.split('\n').length} 个词 → dist/${WORD_LIST}`);
+  const readings = buildReadingTable();
+  writeFileSync(`dist/${READING_TABLE}`, readings);
+  console.log(`读音表：${readings.split('\n').length - 1} 个汉字 → dist/${READING_TABLE}`);
 }
 
 /**
@@ -108,8 +107,7 @@ async function bundleWithLauncher(name: string, entryPoint: string, warm: string
 async function main(): Promise<void> {
   writeFileSync(VALIDATORS_FILE, validatorsSource());
   compileTerms();
-  writeWordList();
-  writeReadingTable();
+  writeTypoData();
   rmSync('dist/.cache', { recursive: true, force: true });
   await Promise.all([
     // A check of examples/ runs most of the CLI, so that the functions it compiles are in the cache too.
