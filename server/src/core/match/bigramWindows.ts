@@ -28,6 +28,18 @@ export class BigramWindows {
     return (length << 16) | other;
   }
 
+  /** Its arrays, for keeping it on disk; `restore` takes them back. */
+  parts(): Int32Array[] {
+    return [this.masks, this.others, this.lengthsFrom, this.lengths, ...this.table.parts()];
+  }
+
+  /** The windows `parts()` gave, or undefined when the arrays do not fit together. */
+  static restore([masks, others, lengthsFrom, lengths, ...tableParts]: readonly Int32Array[]): BigramWindows | undefined {
+    const table = IntMultiMap.restore(tableParts);
+    const fits = masks?.length === BUCKETS && others?.length === 0x10000 && lengthsFrom?.length === 33 && lengths?.length === lengthsFrom[32];
+    return table && fits ? new BigramWindows(masks, others, table, lengthsFrom, lengths) : undefined;
+  }
+
   static builder(): BigramWindowsBuilder {
     return new BigramWindowsBuilder();
   }

@@ -42,6 +42,19 @@ export class IntMultiMap {
     return this.slots[slot + 4];
   }
 
+  /** Its arrays, for keeping it on disk; `restore` takes them back. */
+  parts(): Int32Array[] {
+    return [Int32Array.of(this.slotMask, this.filterShift), this.filter, this.slots, this.values];
+  }
+
+  /** The map `parts()` gave, or undefined when the arrays do not fit together. */
+  static restore([numbers, filter, slots, values]: readonly Int32Array[]): IntMultiMap | undefined {
+    if (numbers?.length !== 2 || !filter || !slots || !values) return undefined;
+    const [slotMask, filterShift] = numbers;
+    const fits = slots.length === (slotMask + 1) * SLOT && filter.length * 32 === 2 ** (32 - filterShift);
+    return fits ? new IntMultiMap(slotMask, filterShift, filter, slots, values) : undefined;
+  }
+
   /** `unique`: keep only the first of equal values under a key (a set of values per key). */
   static build(added: IntMultiMapBuilder): IntMultiMap {
     const { count, keys1, keys2 } = added;

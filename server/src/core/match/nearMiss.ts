@@ -28,7 +28,7 @@ const indexes = new WeakMap<TermBase, NearMissPatterns>();
 
 function patternsOf(terms: TermBase): NearMissPatterns {
   let patterns = indexes.get(terms);
-  if (!patterns) indexes.set(terms, (patterns = new NearMissPatterns(terms.entries)));
+  if (!patterns) indexes.set(terms, (patterns = NearMissPatterns.build(terms.entries)));
   return patterns;
 }
 
@@ -41,7 +41,7 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
   const misses = inReportingOrder(patterns, found).map(({ record, from }) => ({
     start: from,
     end: from + patterns.windowLength(record),
-    entry: patterns.entries[record],
+    entry: patterns.entry(record),
     kind: KINDS[patterns.kind(record)],
     char: patterns.charsOf(text, record, from),
   }));

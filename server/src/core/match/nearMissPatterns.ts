@@ -24,6 +24,13 @@ const SWAPPED = 2;
 const EXTRA = 3;
 const SOUND_ALIKE = 4;
 
+/** A NearMissPatterns' arrays by type, as parts() gives them and restore() takes them. */
+export interface NearMissParts {
+  int32: Int32Array[];
+  uint16: Uint16Array[];
+  uint8: Uint8Array[];
+}
+
 /**
  * Every near miss of every eligible term, as a pattern over a window of the text: a whole string (a
  * doubled, missing or swapped character), or the term with a gap where a character is inserted or
@@ -38,51 +45,59 @@ const SOUND_ALIKE = 4;
  * found is verified character by character, the gap first: most windows found are the term itself.
  */
 export class NearMissPatterns {
-  /** Per record: its term. */
-  readonly entries: TermEntry[] = [];
-  /**
-   * Per record, FIELDS numbers: the gap's position in the window (−1 for a whole string), the window's
-   * length, kind | at << 3 (at: the term's character position the pattern is about: the doubled, missing,
-   * first swapped, … one), where the term's characters start in `pool`, and the term's character that
-   * decides most windows (see decisive()).
-   */
-  private readonly fields: Int32Array;
+  private constructor(
+    /** The eligible terms (see eligibleTerms()). */
+    private readonly terms: readonly TermEntry[],
+    /** Per record: its term's index in `terms`. */
+    private readonly recordTerms: Int32Array,
+    /**
+     * Per record, FIELDS numbers: the gap's position in the window (−1 for a whole string), the window's
+     * length, kind | at << 3 (at: the term's character position the pattern is about: the doubled, missing,
+     * first swapped, … one), where the term's characters start in `pool`, and the term's character that
+     * decides most windows (see decisive()).
+     */
+    private readonly fields: Int32Array,
+    /** The eligible terms' characters, one after another. */
+    private readonly pool: Uint16Array,
+    private readonly starting: BigramWindows,
+    private readonly ending: BigramWindows,
+    /**
+     * Per code unit: can it be the first (second) character of a bigram in `starting` (STARTING) or
+     * `ending` (ENDING)? Most bigrams of a text fail on these small arrays before the larger tables.
+     */
+    private readonly firsts: Uint8Array,
+    private readonly seconds: Uint8Array,
+    /**
+     * `fields` again, in the order of the tables' values: a key's records are then one stretch of memory,
+     * as verifying them in a large base was bound by cache misses.
+     */
+    private readonly startingFields: Int32Array,
+    private readonly endingFields: Int32Array,
+  ) {}
+
   /**
    * The records of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
    * the gap), kind, side and the other side's length — keyed by the anchor's hash and the rest; see groupRank().
    */
   private groups?: IntMultiMap;
-  private readonly starting: BigramWindows;
-  private readonly ending: BigramWindows;
-  /**
-   * Per code unit: can it be the first (second) character of a bigram in `starting` (STARTING) or
-   * `ending` (ENDING)? Most bigrams of a text fail on these small arrays before the larger tables.
-   */
-  private readonly firsts = new Uint8Array(0x10000);
-  private readonly seconds = new Uint8Array(0x10000);
-  /**
-   * `fields` again, in the order of the tables' values: a key's records are then one stretch of memory,
-   * as verifying them in a large base was bound by cache misses.
-   */
-  private readonly startingFields: Int32Array;
-  private readonly endingFields: Int32Array;
-  /** The eligible terms' characters, one after another. */
-  private readonly pool: Uint16Array;
 
-  constructor(termEntries: readonly TermEntry[]) {
-    const eligible = termEntries.filter((entry) => entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && HAN_TERM.test(entry.expected));
+  static build(termEntries: readonly TermEntry[]): NearMissPatterns {
+    const eligible = eligibleTerms(termEntries);
     // A term of n characters has at most 5n − 6 records.
     const chars = eligible.reduce((sum, entry) => sum + entry.expected.length, 0);
     const fields = new Int32Array(FIELDS * (5 * chars));
+    const recordTerms = new Int32Array(5 * chars);
     const pool = new Uint16Array(chars);
+    const firsts = new Uint8Array(0x10000);
+    const seconds = new Uint8Array(0x10000);
     const starting = BigramWindows.builder();
     const ending = BigramWindows.builder();
     let count = 0;
     let offset = 0;
-    const add = (entry: TermEntry, kind: number, position: number, window: number, gap: number) => {
-      const e = entry.expected;
+    let term = 0;
+    const add = (e: string, kind: number, position: number, window: number, gap: number) => {
       const r = count++;
-      this.entries.push(entry);
+      recordTerms[r] = term;
       fields[FIELDS * r] = gap;
       fields[FIELDS * r + 1] = window;
       fields[FIELDS * r + 2] = kind | (position << 3);
@@ -96,38 +111,85 @@ export class NearMissPatterns {
       const second = charAt(e, kind, position, gap, bigramAt + 1);
       const other = charAt(e, kind, position, gap, byEnd ? innerFirst : innerLast);
       (byEnd ? ending : starting).add((first << 16) | second, innerLast - innerFirst + 1, other, r);
-      this.firsts[first] |= byEnd ? ENDING : STARTING;
-      this.seconds[second] |= byEnd ? ENDING : STARTING;
+      firsts[first] |= byEnd ? ENDING : STARTING;
+      seconds[second] |= byEnd ? ENDING : STARTING;
     };
 
-    for (const entry of eligible) {
-      const e = entry.expected;
+    for (; term < eligible.length; term++) {
+      const e = eligible[term].expected;
       const n = e.length;
       for (let i = 0; i < n; i++) pool[offset + i] = e.charCodeAt(i);
       // In the order the old matcher added them.
       for (let i = 1; i < n - 1; i++) {
-        add(entry, DUPLICATE, i, n + 1, -1);
-        add(entry, MISSING, i, n - 1, -1);
+        add(e, DUPLICATE, i, n + 1, -1);
+        add(e, MISSING, i, n - 1, -1);
       }
-      for (let i = 0; i < n - 1; i++) if (e[i] !== e[i + 1]) add(entry, SWAPPED, i, n, -1);
-      for (let i = 0; i < n; i++) add(entry, SOUND_ALIKE, i, n, i);
-      for (let i = 1; i < n; i++) add(entry, EXTRA, i, n + 1, i);
+      for (let i = 0; i < n - 1; i++) if (e[i] !== e[i + 1]) add(e, SWAPPED, i, n, -1);
+      for (let i = 0; i < n; i++) add(e, SOUND_ALIKE, i, n, i);
+      for (let i = 1; i < n; i++) add(e, EXTRA, i, n + 1, i);
       offset += n;
     }
 
-    this.fields = fields.slice(0, FIELDS * count);
-    this.pool = pool;
-    this.starting = starting.build();
-    this.ending = ending.build();
-    this.startingFields = this.inOrder(this.starting.table.values);
-    this.endingFields = this.inOrder(this.ending.table.values);
+    const recordFields = fields.slice(0, FIELDS * count);
+    const startingWindows = starting.build();
+    const endingWindows = ending.build();
+    return new NearMissPatterns(
+      eligible,
+      recordTerms.slice(0, count),
+      recordFields,
+      pool,
+      startingWindows,
+      endingWindows,
+      firsts,
+      seconds,
+      inOrder(recordFields, startingWindows.table.values),
+      inOrder(recordFields, endingWindows.table.values),
+    );
   }
 
-  /** The records' fields in the order of a table's values. */
-  private inOrder(records: Int32Array): Int32Array {
-    const ordered = new Int32Array(FIELDS * records.length);
-    for (let v = 0; v < records.length; v++) for (let f = 0; f < FIELDS; f++) ordered[FIELDS * v + f] = this.fields[FIELDS * records[v] + f];
-    return ordered;
+  /** Its arrays, for keeping it on disk (see nearMissIndexCache.ts); `restore` takes them back. */
+  parts(): NearMissParts {
+    const starting = this.starting.parts();
+    return {
+      int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.recordTerms, this.fields, this.startingFields, this.endingFields],
+      uint16: [this.pool],
+      uint8: [this.firsts, this.seconds],
+    };
+  }
+
+  /**
+   * The patterns `parts()` gave for the same terms, or undefined when the arrays do not fit them. It checks
+   * what costs little (the arrays' lengths, the terms' characters); their contents are trusted as much as
+   * the folder they were kept in (see nearMissIndexCache.ts).
+   */
+  static restore(termEntries: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: NearMissParts): NearMissPatterns | undefined {
+    const eligible = eligibleTerms(termEntries);
+    const startingCount = int32[0]?.length === 1 ? int32[0][0] : -1;
+    if (startingCount < 0 || int32.length < 1 + startingCount + 4 || !pool) return undefined;
+    const starting = BigramWindows.restore(int32.slice(1, 1 + startingCount));
+    const ending = BigramWindows.restore(int32.slice(1 + startingCount, -4));
+    const [recordTerms, fields, startingFields, endingFields] = int32.slice(-4);
+    if (!starting || !ending || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
+    const count = recordTerms.length;
+    const fits =
+      fields.length === FIELDS * count &&
+      starting.table.values.length + ending.table.values.length === count &&
+      startingFields.length === FIELDS * starting.table.values.length &&
+      endingFields.length === FIELDS * ending.table.values.length &&
+      (count === 0 ? eligible.length === 0 : recordTerms[count - 1] === eligible.length - 1);
+    if (!fits) return undefined;
+    let offset = 0;
+    for (const { expected } of eligible) {
+      for (let i = 0; i < expected.length; i++) if (pool[offset + i] !== expected.charCodeAt(i)) return undefined;
+      offset += expected.length;
+    }
+    if (offset !== pool.length) return undefined;
+    return new NearMissPatterns(eligible, recordTerms, fields, pool, starting, ending, firsts, seconds, startingFields, endingFields);
+  }
+
+  /** The term a record is a near miss of. */
+  entry(record: number): TermEntry {
+    return this.terms[this.recordTerms[record]];
   }
 
   gap(record: number): number {
@@ -232,7 +294,7 @@ export class NearMissPatterns {
 
   /** The characters concerned, as NearMiss.char has them, for the record found at `from`. */
   charsOf(text: string, record: number, from: number): string {
-    const e = this.entries[record].expected;
+    const e = this.entry(record).expected;
     const at = this.at(record);
     switch (this.kind(record)) {
       case SWAPPED:
@@ -259,7 +321,7 @@ export class NearMissPatterns {
 
   /** When the old matcher added a gapped record's group: with its first record of the same anchor text. */
   groupRank(record: number): number {
-    const e = this.entries[record].expected;
+    const e = this.entry(record).expected;
     const kind = this.kind(record);
     const window = this.windowLength(record);
     const gap = this.gap(record);
@@ -268,7 +330,7 @@ export class NearMissPatterns {
     const key = groups.find(hashOf(e, from, to), groupShape(kind, window, gap));
     for (let v = groups.from(key); v < groups.to(key); v++) {
       const other = groups.values[v];
-      const o = this.entries[other].expected;
+      const o = this.entry(other).expected;
       const [oFrom, oTo] = anchorOf(o, this.kind(other), this.windowLength(other), this.gap(other));
       // Different anchors may share a hash, if rarely: the first record with the same text decides.
       if (oTo - oFrom === to - from && o.startsWith(e.slice(from, to), oFrom)) return other;
@@ -278,16 +340,28 @@ export class NearMissPatterns {
   /** Built when candidates first tie: most texts have none, and a large base's table takes a while. */
   private groupsOfRecords(): IntMultiMap {
     const groups = new IntMultiMapBuilder();
-    for (let r = 0; r < this.entries.length; r++) {
+    for (let r = 0; r < this.recordTerms.length; r++) {
       const gap = this.gap(r);
       if (gap < 0) continue;
-      const e = this.entries[r].expected;
+      const e = this.entry(r).expected;
       const [from, to] = anchorOf(e, this.kind(r), this.windowLength(r), gap);
       groups.add(hashOf(e, from, to), groupShape(this.kind(r), this.windowLength(r), gap), r);
     }
     return IntMultiMap.build(groups);
   }
 
+}
+
+/** The terms NearMissPatterns has patterns for: long enough, all Han, and not turned off with `typo: false`. */
+export function eligibleTerms(termEntries: readonly TermEntry[]): TermEntry[] {
+  return termEntries.filter((entry) => entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && HAN_TERM.test(entry.expected));
+}
+
+/** Records' fields in the order of a table's values. */
+function inOrder(fields: Int32Array, records: Int32Array): Int32Array {
+  const ordered = new Int32Array(FIELDS * records.length);
+  for (let v = 0; v < records.length; v++) for (let f = 0; f < FIELDS; f++) ordered[FIELDS * v + f] = fields[FIELDS * records[v] + f];
+  return ordered;
 }
 
 /** The bits of a length mask (lengths modulo 32) that lengths up to `limit` can have. */
