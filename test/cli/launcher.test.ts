@@ -42,3 +42,25 @@ test('the code cache is written by the first run, used by the next, and a damage
   assert.deepEqual(cacheFiles(dist), [cache], 'no temp file left');
   assert.notDeepEqual(readFileSync(join(dist, '.cache', cache)), Buffer.alloc(written.length, 7), 'the damaged cache was replaced');
 });
+
+test('the near-miss index is kept beside the code cache and read by the next run, with the same findings; a damaged one is replaced', () => {
+  const dist = copyOfCli();
+  const drafts = tempFolder({ 'a.md': '推动高质量量发展。\n' });
+  const indexes = () => readdirSync(join(dist, '.cache')).filter((name) => name.startsWith('nearmiss-'));
+  // The first run of a fresh copy makes the cache folder (as an installed extension's first start does).
+  check(dist, drafts);
+  assert.deepEqual(indexes(), []);
+  const first = check(dist, drafts);
+  assert.match(first.out, /term\/typo/);
+  const [index] = indexes();
+  assert.ok(index, 'the index kept once the folder is there');
+  const written = readFileSync(join(dist, '.cache', index));
+
+  assert.deepEqual(check(dist, drafts), first);
+  assert.deepEqual(readFileSync(join(dist, '.cache', index)), written, 'a good index is not rewritten');
+
+  writeFileSync(join(dist, '.cache', index), Buffer.alloc(written.length, 7));
+  assert.deepEqual(check(dist, drafts), first);
+  assert.deepEqual(indexes(), [index], 'no temp file left');
+  assert.deepEqual(readFileSync(join(dist, '.cache', index)), written, 'the damaged index was built again and replaced');
+});

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { keepYamlReadingsIn } from '../core/input/readingCache';
+import { keepNearMissIndexesIn } from '../core/match/nearMissIndexCache';
 import { UsageError } from './files';
 import { main } from './main';
 import { MAX_FILE_BYTES } from './textFile';
@@ -25,7 +26,10 @@ const io = {
 
 // Beside the launcher's code cache; from source (tests) there is none, and nothing is kept.
 const cache = join(__dirname, '.cache');
-if (existsSync(cache)) keepYamlReadingsIn(cache);
+if (existsSync(cache)) {
+  keepYamlReadingsIn(cache);
+  keepNearMissIndexesIn(cache);
+}
 
 main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

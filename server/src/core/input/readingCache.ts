@@ -1,5 +1,6 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keepFile } from './keptFile';
 
 /**
  * js-yaml's readings of large YAML files, kept on disk by content. Reading a 130 KB team term base
@@ -28,16 +29,7 @@ export function cachedReading(file: string, source: string, read: (source: strin
     // Not cached yet, or the entry is damaged: read the file.
   }
   const value = read(source);
-  if (value !== undefined && survivesJson(value)) {
-    const temp = `${entry}.${process.pid}`;
-    try {
-      writeFileSync(temp, JSON.stringify({ source, value }));
-      renameSync(temp, entry);
-    } catch {
-      // Best effort: the folder may be read-only.
-      rmSync(temp, { force: true });
-    }
-  }
+  if (value !== undefined && survivesJson(value)) keepFile(entry, JSON.stringify({ source, value }));
   return value;
 }
 

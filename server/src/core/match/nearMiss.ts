@@ -1,5 +1,6 @@
 import type { TermBase, TermEntry } from '../terminology';
-import { KINDS, NearMissPatterns } from './nearMissPatterns';
+import { nearMissPatternsFor } from './nearMissIndexCache';
+import { KINDS, type NearMissPatterns } from './nearMissPatterns';
 import { readsAsWords } from './words';
 
 export { MIN_TERM_LENGTH } from './nearMissPatterns';
@@ -28,7 +29,7 @@ const indexes = new WeakMap<TermBase, NearMissPatterns>();
 
 function patternsOf(terms: TermBase): NearMissPatterns {
   let patterns = indexes.get(terms);
-  if (!patterns) indexes.set(terms, (patterns = NearMissPatterns.build(terms.entries)));
+  if (!patterns) indexes.set(terms, (patterns = nearMissPatternsFor(terms.entries)));
   return patterns;
 }
 

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { keepNearMissIndexesIn, nearMissPatternsFor } from '../../server/src/core/match/nearMissIndexCache';
+import { NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
+import type { TermEntry } from '../../server/src/core/terminology';
+
+const entry = (expected: string): TermEntry => ({ expected, patterns: [], specs: [], origin: { file: 't', line: 1 } });
+
+/** `count` distinct four-character terms, the first character telling bases apart. */
+function base(first: string, count = 1200): TermEntry[] {
+  return Array.from({ length: count }, (_, i) => entry(first + String.fromCharCode(0x4e00 + 3 * i, 0x5e00 + (i % 97), 0x6e00 + (i % 13))));
+}
+
+/** Terms as written, with a character doubled, swapped, missing or added: records of every kind get tried. */
+function textFor(terms: readonly TermEntry[]): string {
+  return terms
+    .slice(0, 300)
+    .map(({ expected: e }, i) => [e, e[0] + e[1] + e[1] + e.slice(2), e[0] + e[2] + e[1] + e[3], e.slice(0, 2) + e[3], e.slice(0, 2) + '陆' + e.slice(2)][i % 5])
+    .join('，');
+}
+
+function scanned(patterns: NearMissPatterns, text: string): string[] {
+  const found: string[] = [];
+  patterns.scan(text, 0, text.length, (record, from) => found.push(`${from} ${patterns.entry(record).expected} ${patterns.kind(record)} ${patterns.windowLength(record)}`));
+  return found;
+}
+
+function withFolder(run: (folder: string) => void): void {
+  const folder = mkdtempSync(join(tmpdir(), 'tifa-nearmiss-'));
+  keepNearMissIndexesIn(folder);
+  try {
+    run(folder);
+  } finally {
+    keepNearMissIndexesIn(undefined);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const kept = (folder: string) => readdirSync(folder).filter((name) => name.startsWith('nearmiss-'));
+
+test('a large base’s index is kept on disk and read back: the same near misses as a fresh build', () => {
+  const terms = base('国');
+  const text = textFor(terms);
+  const expected = scanned(NearMissPatterns.build(terms), text);
+  assert.ok(expected.length > 200, 'the text has near misses to find');
+  withFolder((folder) => {
+    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected);
+    assert.equal(kept(folder).length, 1);
+    const file = join(folder, kept(folder)[0]);
+    const written = readFileSync(file);
+    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected);
+    assert.deepEqual(readFileSync(file), written, 'a good file is not written again');
+    // The file is what answers: with its last arrays (which characters start a bigram) emptied, nothing is found.
+    const emptied = Buffer.from(written);
+    emptied.fill(0, emptied.length - 2 * 0x10000);
+    writeFileSync(file, emptied);
+    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), []);
+  });
+});
+
+test('a damaged, cut short or foreign index file is not used: the index is built again and the file replaced', () => {
+  const terms = base('国');
+  const text = textFor(terms);
+  const expected = scanned(NearMissPatterns.build(terms), text);
+  withFolder((folder) => {
+    nearMissPatternsFor(terms);
+    const file = join(folder, kept(folder)[0]);
+    const good = readFileSync(file);
+    const damages: [string, Buffer][] = [
+      ['empty', Buffer.alloc(0)],
+      ['cut short', good.subarray(0, good.length >> 1)],
+      ['one byte more', Buffer.concat([good, Buffer.of(0)])],
+      ['not ours', Buffer.from('这不是索引文件'.repeat(100))],
+      ['another layout', Buffer.concat([good.subarray(0, 4), Buffer.of(99, 0, 0, 0), good.subarray(8)])],
+      ['a length changed', Buffer.concat([good.subarray(0, 20), Buffer.of(0xff, 0xff, 0xff, 0x7f), good.subarray(24)])],
+    ];
+    for (const [what, bytes] of damages) {
+      writeFileSync(file, bytes);
+      assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected, what);
+      assert.deepEqual(readFileSync(file), good, `${what}: rewritten`);
+    }
+    // Another base's index under this base's name (as if their hashes were equal): its terms differ.
+    const other = base('家');
+    nearMissPatternsFor(other);
+    const otherFile = kept(folder).map((name) => join(folder, name)).find((path) => path !== file)!;
+    writeFileSync(file, readFileSync(otherFile));
+    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected, 'another base’s index');
+  });
+});
+
+test('index files: a folder keeps the last four bases’ indexes; a folder that cannot be written keeps none, and near misses are still found', () => {
+  withFolder((folder) => {
+    for (const first of '一二三四五六') nearMissPatternsFor(base(first));
+    assert.equal(kept(folder).length, 4);
+  });
+  // A folder that is a file (so that even root cannot write into it).
+  const notAFolder = join(mkdtempSync(join(tmpdir(), 'tifa-nearmiss-')), 'file');
+  writeFileSync(notAFolder, '');
+  keepNearMissIndexesIn(notAFolder);
+  try {
+    const terms = base('八');
+    assert.deepEqual(scanned(nearMissPatternsFor(terms), textFor(terms)), scanned(NearMissPatterns.build(terms), textFor(terms)));
+  } finally {
+    keepNearMissIndexesIn(undefined);
+  }
+});
