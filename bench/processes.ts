@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Draft } from './drafts';
 import { median, ms, spread, table } from './stats';
@@ -87,6 +87,9 @@ export function compareProcesses(workspaces: readonly Workspace[], drafts: reado
     for (const draft of drafts) {
       const tifa: ProcessRun[] = [];
       const textlint: ProcessRun[] = [];
+      // Warm: the first tifa run after a new base builds the near-miss index that later runs read.
+      tifaCheck(workspace, draft);
+      textlintCheck(workspace, draft);
       for (let i = 0; i < runs(draft); i++) {
         tifa.push(tifaCheck(workspace, draft));
         textlint.push(textlintCheck(workspace, draft));
@@ -110,4 +113,32 @@ export function baseScaling(comparison: Comparison, small: string, big: string, 
     return [draft.name, ratio(comparison.tifa), ratio(comparison.textlint)];
   });
   return table([`文稿 draft`, `tifa check ${big} ÷ ${small}`, `textlint + prh ${big} ÷ ${small}`], rows);
+}
+
+/** Removes the near-miss indexes tifa keeps in dist/.cache, so that the next run is the first after its base changed. */
+function forgetKeptIndexes(): void {
+  const folder = join(ROOT, 'dist', '.cache');
+  for (const name of readdirSync(folder)) if (name.startsWith('nearmiss-')) rmSync(join(folder, name));
+}
+
+/**
+ * tifa check alone with each base, the bases taking turns run by run; the time and its ratio to the
+ * first base's, per draft. `firstRun`: every run as the first after its base changed (the near-miss
+ * index built, not read back); otherwise as every later run.
+ */
+export function tifaBaseScaling(workspaces: readonly Workspace[], drafts: readonly Draft[], runs: (draft: Draft) => number, firstRun: boolean): string {
+  const rows = drafts.map((draft) => {
+    const times = workspaces.map((): number[] => []);
+    workspaces.forEach((workspace) => tifaCheck(workspace, draft)); // warm
+    for (let i = 0; i < runs(draft); i++) {
+      workspaces.forEach((workspace, w) => {
+        if (firstRun) forgetKeptIndexes();
+        times[w].push(tifaCheck(workspace, draft).ms);
+      });
+    }
+    const medians = times.map(median);
+    return [draft.name, ...medians.map((m, w) => `${ms(m)} ${spread(times[w])}`), ...medians.slice(1).map((m) => `${(m / medians[0]).toFixed(2)}×`)];
+  });
+  const labels = workspaces.map((w) => w.label);
+  return table(['文稿 draft', ...labels, ...labels.slice(1).map((l) => `${l} ÷ ${labels[0]}`)], rows);
 }

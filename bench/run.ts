@@ -14,7 +14,7 @@ import { loadBuiltinTerms, TermBase } from '../server/src/core';
 import { cleanParagraphs, corpusParagraphs } from './corpus';
 import { buildDraft, DRAFT_SIZES, type Draft } from './drafts';
 import { fullLintTable, perRuleTable, runsFor, termScalingTable } from './engine';
-import { baseScaling, compareProcesses, nodeStartup, prepareWorkspace, ROOT } from './processes';
+import { baseScaling, compareProcesses, nodeStartup, prepareWorkspace, ROOT, tifaBaseScaling } from './processes';
 import { serverFigures } from './server';
 import { generatedTermFile, termFileYaml } from './termBases';
 import { ms } from './stats';
@@ -67,9 +67,15 @@ async function main(): Promise<void> {
     section('整个进程：tifa check 与 textlint + textlint-rule-prh whole processes');
     console.log(`node -e 0：${ms(nodeStartup(5))}\n`);
     const workspaces = [prepareWorkspace('内置 built-in', drafts), prepareWorkspace('×10', drafts, termFileYaml(x10))];
-    const comparison = compareProcesses(workspaces, drafts, (d) => (d.bytes > 2 * 1024 * 1024 ? Math.max(1, baseRuns - 1) : baseRuns));
+    const processRuns = (d: Draft) => (d.bytes > 2 * 1024 * 1024 ? Math.max(1, baseRuns - 1) : baseRuns);
+    const comparison = compareProcesses(workspaces, drafts, processRuns);
     console.log(comparison.text);
     console.log(`\n术语库变大时整个进程的耗时之比 process time with the bigger base:\n\n${baseScaling(comparison, '内置 built-in', '×10', drafts)}`);
+    const withX100 = [...workspaces, prepareWorkspace('×100', drafts, termFileYaml(x100))];
+    console.log(`\n只测 tifa check，三个术语库轮流运行（${baseRuns} 次中位数 ± 波动）tifa check alone, the bases taking turns:\n\n${tifaBaseScaling(withX100, drafts, processRuns, false)}`);
+    console.log(
+      `\n术语库改动后的第一次运行（每次先删去 dist/.cache 里保存的近形误写索引，索引当场重建）first run after the base changed:\n\n${tifaBaseScaling(withX100, drafts, processRuns, true)}`,
+    );
   }
 
   if (only.has('server')) {
