@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { keepNearMissIndexesIn, nearMissPatternsFor } from '../../server/src/core/match/nearMissIndexCache';
+import { keepNearMissIndexesIn, nearMissPatternsFor, pack, unpack } from '../../server/src/core/match/nearMissIndexCache';
 import { NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
 import type { TermEntry } from '../../server/src/core/terminology';
 
@@ -106,4 +106,17 @@ test('index files: a folder keeps the last four bases’ indexes; a folder that 
   } finally {
     keepNearMissIndexesIn(undefined);
   }
+});
+
+test('an index file read into memory at an offset that is not a multiple of 4 is copied, not refused', () => {
+  const terms = base('国');
+  const built = NearMissPatterns.build(terms);
+  const bytes = pack(built.parts());
+  const memory = new ArrayBuffer(bytes.length + 1);
+  new Uint8Array(memory, 1).set(bytes);
+  const parts = unpack(Buffer.from(memory, 1, bytes.length));
+  assert.ok(parts, 'read back');
+  const restored = NearMissPatterns.restore(terms, parts);
+  assert.ok(restored);
+  assert.deepEqual(scanned(restored, textFor(terms)), scanned(built, textFor(terms)));
 });
