@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, ExecuteCommandRequest, HoverRequest, MessageType } from 'vscode-languageserver-protocol/node';
-import { parseTermFile } from '../../server/src/core';
+import { loadBuiltinTerms, parseTermFile, TermBase } from '../../server/src/core';
+import { keptIndexName } from '../../server/src/core/match/nearMissIndexCache';
+import { REPO } from '../support/terms';
 import { tempFolder } from '../support/tempDir';
 import { TestClient, uriOf } from './client';
 
@@ -193,4 +195,23 @@ test('a watched config file that changes is reloaded', async () => {
     await client.fileChanged(config);
     assert.deepEqual(await next, []);
   });
+});
+
+test('the server keeps its term base’s near-miss index beside its code cache, as tifa check does, so that the next start reads it', async () => {
+  // A term no other test uses, so that only this server can have kept an index for this base.
+  const unique = `数字${String.fromCharCode(0x4e00 + (process.pid % 9000), 0x6000 + (Date.now() % 9000))}建设`;
+  const yaml = `rules:\n  - expected: ${unique}\n`;
+  const root = tempFolder({ '.tifarc.yaml': 'terminology:\n  - terms.yaml\n', 'terms.yaml': yaml });
+  const entries = TermBase.fromFiles([loadBuiltinTerms(), parseTermFile(yaml, join(root, 'terms.yaml')).termFile]).entries;
+  assert.ok(entries.some((e) => e.expected === unique));
+  const kept = join(REPO, 'dist', '.cache', keptIndexName(entries));
+  assert.equal(existsSync(kept), false);
+  try {
+    await withClient({ folders: [root] }, async (client) => {
+      await client.open(uriOf(join(root, 'a.md')), '推动高质量量发展。\n');
+      assert.ok(existsSync(kept), kept);
+    });
+  } finally {
+    rmSync(kept, { force: true });
+  }
 });

@@ -1,8 +1,6 @@
 /** The `tifa` command (bundled to dist/cli.main.js, which dist/cli.js launches). */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepYamlReadingsIn } from '../core/input/readingCache';
-import { keepNearMissIndexesIn } from '../core/match/nearMissIndexCache';
+import { keepDerivedDataIn } from '../core/keptData';
 import { UsageError } from './files';
 import { main } from './main';
 import { MAX_FILE_BYTES } from './textFile';
@@ -24,12 +22,7 @@ const io = {
   },
 };
 
-// Beside the launcher's code cache; from source (tests) there is none, and nothing is kept.
-const cache = join(__dirname, '.cache');
-if (existsSync(cache)) {
-  keepYamlReadingsIn(cache);
-  keepNearMissIndexesIn(cache);
-}
+keepDerivedDataIn(join(__dirname, '.cache'));
 
 main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

@@ -27,7 +27,7 @@ const LAYOUT = 1;
 export function nearMissPatternsFor(termEntries: readonly TermEntry[]): NearMissPatterns {
   const eligible = eligibleTerms(termEntries);
   if (folder === undefined) return NearMissPatterns.build(eligible);
-  const file = join(folder, `nearmiss-${hashOf(eligible)}.bin`);
+  const file = join(folder, fileNameOf(eligible));
   let kept: NearMissParts | undefined;
   try {
     kept = unpack(readFileSync(file));
@@ -98,6 +98,15 @@ export function unpack(file: Uint8Array): NearMissParts | undefined {
 
 function padded(byteLength: number): number {
   return (byteLength + 3) & ~3;
+}
+
+/** The name of the file that keeps the index of a base with these entries. */
+export function keptIndexName(termEntries: readonly TermEntry[]): string {
+  return fileNameOf(eligibleTerms(termEntries));
+}
+
+function fileNameOf(eligible: readonly TermEntry[]): string {
+  return `nearmiss-${hashOf(eligible)}.bin`;
 }
 
 /** FNV-1a over the terms: names the file; restore() then compares the terms whole. */
