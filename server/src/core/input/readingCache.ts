@@ -7,7 +7,7 @@ import { keepFile } from './keptFile';
  * takes js-yaml ~60 ms on every CLI run; parsing the same value as JSON takes ~2 ms. One file per YAML
  * file (named by its path), holding the text it was read from, compared whole: an edited file is read
  * again and its entry replaced. (A hash would need node:crypto, whose loading alone costs ~10 ms.) Off
- * unless a front end names a folder (the CLI: beside its code cache).
+ * unless a front end names a folder (see keptData.ts).
  */
 let folder: string | undefined;
 

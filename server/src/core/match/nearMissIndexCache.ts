@@ -9,7 +9,7 @@ import { eligibleTerms, NearMissPatterns, type NearMissParts } from './nearMissP
  * not yet compiled by the JIT: ~40 ms for a 2,000-term base, ~180 ms for 20,000, a fifth of a run on a
  * short draft; reading it back takes a few milliseconds (even a run with the built-in base is 5–10 ms shorter).
  * One file per base, named by a hash of its eligible terms (restore() compares them whole), the last few
- * kept. Off unless a front end names a folder (the CLI: beside its code cache, like the YAML readings).
+ * kept. Off unless a front end names a folder (see keptData.ts).
  */
 let folder: string | undefined;
 
