@@ -86,3 +86,15 @@ test('large files’ readings are kept by content: the same text reads the same,
     keepYamlReadingsIn(undefined);
   }
 });
+
+test('kept readings stop at the sixteen newest files: term files of workspaces gone do not pile up', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tifa-readings-'));
+  keepYamlReadingsIn(folder);
+  try {
+    const text = `rules:\n${Array.from({ length: 800 }, (_, i) => `  - expected: 词条${i}号\n    patterns: [条词${i}号]`).join('\n')}\n`;
+    for (let i = 0; i < 20; i++) parseTermFile(text, `/workspace-${i}/terms.yaml`);
+    assert.equal(readdirSync(folder).length, 16);
+  } finally {
+    keepYamlReadingsIn(undefined);
+  }
+});

@@ -1,4 +1,5 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Writes a file kept for later runs whole or not at all (a temp file, then rename), so that a run cut
@@ -18,5 +19,22 @@ export function keepFile(file: string, data: string | Uint8Array): boolean {
       // No temp file could be made there either.
     }
     return false;
+  }
+}
+
+/**
+ * Removes all but the `count` newest files in `dir` whose names match: what is kept for bases, files or
+ * folders no longer in use would otherwise pile up. Best effort, like keepFile().
+ */
+export function keepNewest(dir: string, names: RegExp, count: number): void {
+  try {
+    const older = readdirSync(dir)
+      .filter((name) => names.test(name))
+      .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time)
+      .slice(count);
+    for (const { path } of older) rmSync(path, { force: true });
+  } catch {
+    // Another run removed them first, or the folder went away.
   }
 }

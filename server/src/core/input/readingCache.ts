@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepFile } from './keptFile';
+import { keepFile, keepNewest } from './keptFile';
 
 /**
  * js-yaml's readings of large YAML files, kept on disk by content. Reading a 130 KB team term base
@@ -16,6 +16,8 @@ export function keepYamlReadingsIn(dir: string | undefined): void {
   folder = dir;
 }
 
+/** How many files' readings a folder keeps: the term files of a few workspaces, with room to spare. */
+const KEPT = 16;
 /** Smaller files are read in a few milliseconds: not worth a file of their own. */
 const MIN_LENGTH = 16 * 1024;
 
@@ -29,7 +31,7 @@ export function cachedReading(file: string, source: string, read: (source: strin
     // Not cached yet, or the entry is damaged: read the file.
   }
   const value = read(source);
-  if (value !== undefined && survivesJson(value)) keepFile(entry, JSON.stringify({ source, value }));
+  if (value !== undefined && survivesJson(value) && keepFile(entry, JSON.stringify({ source, value }))) keepNewest(folder, /^yaml-[0-9a-f]{8}\.json$/, KEPT);
   return value;
 }
 

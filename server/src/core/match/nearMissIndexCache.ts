@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepFile } from '../input/keptFile';
+import { keepFile, keepNewest } from '../input/keptFile';
 import type { TermEntry } from '../terminology';
 import { eligibleTerms, NearMissPatterns, type NearMissParts } from './nearMissPatterns';
 
@@ -37,23 +37,8 @@ export function nearMissPatternsFor(termEntries: readonly TermEntry[]): NearMiss
   const restored = kept && NearMissPatterns.restore(eligible, kept);
   if (restored) return restored;
   const built = NearMissPatterns.build(eligible);
-  keep(folder, file, pack(built.parts()));
+  if (keepFile(file, pack(built.parts()))) keepNewest(folder, /^nearmiss-[0-9a-f]{8}\.bin$/, KEPT);
   return built;
-}
-
-/** The index, and then only the last few bases' indexes. */
-function keep(dir: string, file: string, bytes: Uint8Array): void {
-  if (!keepFile(file, bytes)) return;
-  try {
-    const older = readdirSync(dir)
-      .filter((name) => /^nearmiss-[0-9a-f]{8}\.bin$/.test(name))
-      .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time)
-      .slice(KEPT);
-    for (const { path } of older) rmSync(path, { force: true });
-  } catch {
-    // Another run removed them first.
-  }
 }
 
 /** Header (MAGIC, LAYOUT, the arrays' counts by type, their lengths), then the arrays, each padded to 4 bytes. Exported for the tests, as unpack(). */
