@@ -61,6 +61,15 @@ test('safety: chains, cycles and patterns claimed by two entries are refused', (
   assert.match(shared[0].message, /同时属于/);
 });
 
+test('safety: a refused pattern is not matched in text; the entry’s other patterns and the other entries’ still are', () => {
+  const base = (yaml: string) => TermBase.fromFiles([parseTermFile(yaml, 'user.yaml').termFile]);
+  const variants = (terms: TermBase, text: string) => terms.findVariants(text, 0, text.length).map((m) => `${text.slice(m.start, m.end)}→${m.replacement}`);
+  const inside = base('rules:\n  - expected: ベンダー\n    patterns: [ベンダ, ベンター]\n');
+  assert.deepEqual(variants(inside, 'ベンダーとベンター'), ['ベンター→ベンダー']);
+  const shared = base('rules:\n  - expected: 甲甲\n    patterns: [丁丁]\n  - expected: 丙丙\n    patterns: [丁丁, 戊戊]\n');
+  assert.deepEqual(variants(shared, '丁丁，戊戊'), ['丁丁→甲甲', '戊戊→丙丙']);
+});
+
 test('an entry defined twice in one file is reported; the later wins', () => {
   const yaml = 'rules:\n  - expected: 甲乙\n    patterns: [乙甲]\n  - expected: 甲乙\n    patterns: [甲甲乙]\n';
   const problems = problemsOf(yaml);

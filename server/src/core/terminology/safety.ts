@@ -1,15 +1,16 @@
 import type { InputProblem } from '../types';
-import { AhoCorasick } from '../match/ahoCorasick';
+import type { AhoCorasick } from '../match/ahoCorasick';
 import type { TermEntry } from './entry';
 import { parsePattern } from './pattern';
 
 /**
- * Dictionary-wide checks that keep fixes safe. A pattern that occurs inside an expected form would
+ * Dictionary-wide checks that keep fixes safe; `literals`: an automaton of every literal pattern of the
+ * entries. A pattern that occurs inside an expected form would
  * "fix" correct text (prh's ベンダ → ベンダーー bug); a pattern equal to another entry's expected form
  * makes fixes chain or cycle; a pattern listed by two entries has no single fix. Each offending pattern
  * is reported and dropped; the entry keeps its other patterns.
  */
-export function checkSafety(entries: TermEntry[]): { entries: TermEntry[]; problems: InputProblem[] } {
+export function checkSafety(entries: TermEntry[], literals: AhoCorasick<TermEntry>): { entries: TermEntry[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const report = (entry: TermEntry, message: string) => problems.push({ file: entry.origin.file, line: entry.origin.line, message });
 
@@ -17,16 +18,12 @@ export function checkSafety(entries: TermEntry[]): { entries: TermEntry[]; probl
   for (const entry of entries) byExpected.set(entry.expected, entry);
 
   const literalOwner = new Map<string, TermEntry>();
-  const literals = new AhoCorasick<string>();
-  for (const entry of entries) {
-    for (const pattern of entry.patterns) {
-      if (parsePattern(pattern, entry.options?.wordBoundary).kind === 'literal') literals.add(pattern, pattern);
-    }
-  }
-  // Which literal patterns occur inside some expected form: one scan over all expected forms.
+  // Which literal patterns occur inside some expected form: one scan over all expected forms with the
+  // automaton of every literal pattern, the one the base then matches with (see literalVariantsOf).
   const insideExpected = new Map<string, string>();
   for (const entry of entries) {
-    literals.scan(entry.expected, 0, entry.expected.length, (_s, _e, pattern) => {
+    literals.scan(entry.expected, 0, entry.expected.length, (s, e) => {
+      const pattern = entry.expected.slice(s, e);
       if (!insideExpected.has(pattern)) insideExpected.set(pattern, entry.expected);
     });
   }

@@ -25,7 +25,7 @@ export class TermBase {
   /** People by name, stacked like entries: a later base's person replaces an earlier one of that name. */
   readonly people: ReadonlyMap<string, PersonEntry>;
   private readonly byExpected = new Map<string, TermEntry>();
-  private readonly literalVariants = new AhoCorasick<TermEntry>();
+  private readonly literalVariants: AhoCorasick<TermEntry>;
   private readonly regexVariants: { entry: TermEntry; regex: RegExp }[] = [];
   private readonly canonical = new AhoCorasick<TermEntry>();
   private readonly ignored = new AhoCorasick<number>();
@@ -51,8 +51,12 @@ export class TermBase {
       }
       for (const word of file.ignore) ignore.add(word);
     }
-    const { entries, problems: safety } = checkSafety([...merged.values()]);
+    const candidates = [...merged.values()];
+    const literalVariants = literalVariantsOf(candidates);
+    const { entries, problems: safety } = checkSafety(candidates, literalVariants);
     problems.push(...safety);
+    // The safety check drops a pattern rarely (and says so): only then is the automaton built again without it.
+    this.literalVariants = entries.every((entry, i) => entry === candidates[i]) ? literalVariants : literalVariantsOf(entries);
     if (withSpecs) problems.push(...runSpecs(entries));
 
     this.entries = entries;
@@ -64,15 +68,13 @@ export class TermBase {
       this.canonical.add(entry.expected, entry);
       for (const pattern of entry.patterns) {
         const parsed = parsePattern(pattern, entry.options?.wordBoundary);
-        if (parsed.kind === 'literal') this.literalVariants.add(parsed.text, entry);
-        else this.regexVariants.push({ entry, regex: parsed.regex });
+        if (parsed.kind === 'regex') this.regexVariants.push({ entry, regex: parsed.regex });
       }
     }
     for (const word of ignore) {
       this.ignored.add(word, word.length);
       this.longestIgnored = Math.max(this.longestIgnored, word.length);
     }
-    this.literalVariants.build();
     this.canonical.build();
     this.ignored.build();
   }
@@ -121,4 +123,16 @@ export class TermBase {
     this.canonical.scan(text, start, end, (s, e, entry) => matches.push({ start: s, end: e, entry, replacement: entry.expected }));
     return matches;
   }
+}
+
+/** Every literal pattern of the entries, matched to its entry. */
+function literalVariantsOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {
+  const automaton = new AhoCorasick<TermEntry>();
+  for (const entry of entries) {
+    for (const pattern of entry.patterns) {
+      const parsed = parsePattern(pattern, entry.options?.wordBoundary);
+      if (parsed.kind === 'literal') automaton.add(parsed.text, entry);
+    }
+  }
+  return automaton.build();
 }
