@@ -80,6 +80,26 @@ test('offsets stay exact with CRLF line endings and a BOM', () => {
   assert.equal(doc.blocks[0].kind, 'heading');
 });
 
+test('a lone CR ends a line, as in CommonMark and LSP: every block is found on its own lines, and line numbers agree', () => {
+  // markdown-it counts \r as a line break; counted otherwise, the prose after one was looked for on the
+  // wrong lines: a paragraph lost its runs and another's text was anchored far down in the document.
+  const md = '# 标题\r第一段\r\r第二段……\r第三行\n\n第四段……（）';
+  const doc = parseDocument(md, 'markdown');
+  assert.deepEqual(
+    doc.blocks.map((b) => [b.kind, b.line, b.runs.map((r) => md.slice(r.start, r.end))]),
+    [
+      ['heading', 0, ['标题']],
+      ['paragraph', 1, ['第一段']],
+      ['paragraph', 3, ['第二段……', '第三行']],
+      ['paragraph', 6, ['第四段……（）']],
+    ],
+  );
+  assert.deepEqual(doc.lines.position(md.indexOf('第三行')), { line: 4, column: 0 });
+  assert.equal(md.slice(doc.lines.lineStart(2), doc.lines.lineEnd(2)), '');
+  const plain = parseDocument('甲\r乙\r\n丙\n丁', 'plaintext');
+  assert.deepEqual(plain.blocks.map((b) => [b.line, plain.text.slice(b.runs[0].start, b.runs[0].end)]), [[0, '甲'], [1, '乙'], [2, '丙'], [3, '丁']]);
+});
+
 test('text with entities or escapes is skipped rather than mis-anchored', () => {
   const md = '甲&amp;乙\n';
   const doc = parseDocument(md, 'markdown');

@@ -170,3 +170,14 @@ test('very long lines are checked and fixed like short ones', { timeout: 120_000
   const withTypo = lintAll(`${'\u{20000}'.repeat(50_000)}做强制制造业`, 'plaintext');
   assert.ok(withTypo.some((f) => f.matched.includes('做强制制造业') || f.matched === '制'), 'the mistake at the end of a long line is still found');
 });
+
+/**
+ * Found by the fix-all property (seed 816616340): with a lone CR further up, a lone … was anchored inside
+ * the …… of a later paragraph, and every fix-all added one more … to correct text.
+ */
+test('a lone CR further up does not move prose onto other lines: fix-all leaves a correct …… alone', () => {
+  const text = '\ufeff\n\n\n ᾰ     # a\r国家重要先进制造业中心` |      a（一）\r\n\r\n𠀀、a集中力量量办大事𠀀     做强制造业 \n\n | …\r…<!--tifa-disable-next-line term -->a𠀀\r\n\r\n做强制造业：aa做强制造业……（）做强制造业';
+  const once = fixAll(text, (t) => lintAll(t, 'markdown')).text;
+  assert.ok(once.endsWith('做强制造业：aa做强制造业……（）做强制造业'), once);
+  assert.equal(fixAll(once, (t) => lintAll(t, 'markdown')).text, once);
+});
