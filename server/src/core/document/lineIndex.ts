@@ -8,7 +8,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    if (LONE_CR.test(text)) {
+    // Most texts have no CR at all; CRLF ones only pairs: both take the fast way below.
+    if (text.includes('\r') && LONE_CR.test(text)) {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === CR && text.charCodeAt(i + 1) === LF) i++;
