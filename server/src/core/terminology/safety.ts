@@ -4,11 +4,11 @@ import type { TermEntry } from './entry';
 import { parsePattern } from './pattern';
 
 /**
- * Dictionary-wide checks that keep fixes safe; `literals`: an automaton of every literal pattern of the
- * entries. A pattern that occurs inside an expected form would
+ * Dictionary-wide checks that keep fixes safe. A pattern that occurs inside an expected form would
  * "fix" correct text (prh's ベンダ → ベンダーー bug); a pattern equal to another entry's expected form
  * makes fixes chain or cycle; a pattern listed by two entries has no single fix. Each offending pattern
- * is reported and dropped; the entry keeps its other patterns.
+ * is reported and dropped; the entry keeps its other patterns. `literals`: an automaton of every literal
+ * pattern of the entries.
  */
 export function checkSafety(entries: TermEntry[], literals: AhoCorasick<TermEntry>): { entries: TermEntry[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
