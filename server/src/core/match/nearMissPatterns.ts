@@ -8,7 +8,6 @@ import { soundAlike } from './pinyin';
 /** Terms shorter than this are too often a part of ordinary words; measured on the corpus and clean text. */
 export const MIN_TERM_LENGTH = 4;
 
-const HAN_TERM = /^[\u4e00-\u9fff]+$/;
 
 /** Particles and conjunctions that ordinary text puts between the parts of a term (创新驱动的发展). */
 export const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在于对把被将从向以为了着过也都就又还再更很最不没个');
@@ -354,7 +353,12 @@ export class NearMissPatterns {
 
 /** The terms NearMissPatterns has patterns for: long enough, all Han, and not turned off with `typo: false`. */
 export function eligibleTerms(termEntries: readonly TermEntry[]): TermEntry[] {
-  return termEntries.filter((entry) => entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && HAN_TERM.test(entry.expected));
+  return termEntries.filter((entry) => entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && allUnifiedHan(entry.expected));
+}
+
+function allUnifiedHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isUnifiedHanCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Records' fields in the order of a table's values. */
