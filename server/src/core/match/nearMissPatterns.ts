@@ -157,12 +157,12 @@ export class NearMissPatterns {
   }
 
   /**
-   * The patterns `parts()` gave for the same terms, or undefined when the arrays do not fit them. It checks
-   * what costs little (the arrays' lengths, the terms' characters); their contents are trusted as much as
-   * the folder they were kept in (see nearMissIndexCache.ts).
+   * The patterns `parts()` gave for the same terms, or undefined when the arrays do not fit them.
+   * `eligible`: the terms as eligibleTerms() gives them (the cache has them already, to name its file). It
+   * checks what costs little (the arrays' lengths, the terms' characters); their contents are trusted as
+   * much as the folder they were kept in (see nearMissIndexCache.ts).
    */
-  static restore(termEntries: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: NearMissParts): NearMissPatterns | undefined {
-    const eligible = eligibleTerms(termEntries);
+  static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: NearMissParts): NearMissPatterns | undefined {
     const startingCount = int32[0]?.length === 1 ? int32[0][0] : -1;
     if (startingCount < 0 || int32.length < 1 + startingCount + 4 || !pool) return undefined;
     const starting = BigramWindows.restore(int32.slice(1, 1 + startingCount));
