@@ -38,3 +38,14 @@ export function keepNewest(dir: string, names: RegExp, count: number): void {
     // Another run removed them first, or the folder went away.
   }
 }
+
+/**
+ * A short name for what a kept file belongs to (a path, a base's terms): 8 hex digits of FNV-1a. Two
+ * that share a name only take turns in the file, which holds enough to tell them apart. (A hash from
+ * node:crypto would cost ~10 ms to load.)
+ */
+export function shortName(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepFile, keepNewest } from './keptFile';
+import { keepFile, keepNewest, shortName } from './keptFile';
 
 /**
  * js-yaml's readings of large YAML files, kept on disk by content. Reading a 130 KB team term base
  * takes js-yaml ~60 ms on every CLI run; parsing the same value as JSON takes ~2 ms. One file per YAML
  * file (named by its path), holding the text it was read from, compared whole: an edited file is read
- * again and its entry replaced. (A hash would need node:crypto, whose loading alone costs ~10 ms.) Off
- * unless a front end names a folder (see keptData.ts).
+ * again and its entry replaced. Off unless a front end names a folder (see keptData.ts).
  */
 let folder: string | undefined;
 
@@ -23,7 +22,7 @@ const MIN_LENGTH = 16 * 1024;
 
 export function cachedReading(file: string, source: string, read: (source: string) => unknown): unknown {
   if (folder === undefined || source.length < MIN_LENGTH) return read(source);
-  const entry = join(folder, `yaml-${fnv1a(file)}.json`);
+  const entry = join(folder, `yaml-${shortName(file)}.json`);
   try {
     const cached = JSON.parse(readFileSync(entry, 'utf8')) as { source: string; value: unknown };
     if (cached.source === source) return cached.value;
@@ -33,13 +32,6 @@ export function cachedReading(file: string, source: string, read: (source: strin
   const value = read(source);
   if (value !== undefined && survivesJson(value) && keepFile(entry, JSON.stringify({ source, value }))) keepNewest(folder, /^yaml-[0-9a-f]{8}\.json$/, KEPT);
   return value;
-}
-
-/** A short name for a path (two paths sharing one only take turns in the file). */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** JSON has no NaN, infinities or -0 (YAML's .nan, .inf, -0): such a reading is not kept. */

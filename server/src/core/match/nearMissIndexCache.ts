@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepFile, keepNewest } from '../input/keptFile';
+import { keepFile, keepNewest, shortName } from '../input/keptFile';
 import type { TermEntry } from '../terminology';
 import { eligibleTerms, NearMissPatterns, type NearMissParts } from './nearMissPatterns';
 
@@ -91,15 +91,6 @@ export function keptIndexName(termEntries: readonly TermEntry[]): string {
 }
 
 function fileNameOf(eligible: readonly TermEntry[]): string {
-  return `nearmiss-${hashOf(eligible)}.bin`;
-}
-
-/** FNV-1a over the terms: names the file; restore() then compares the terms whole. */
-function hashOf(terms: readonly TermEntry[]): string {
-  let hash = 0x811c9dc5;
-  for (const { expected } of terms) {
-    for (let i = 0; i < expected.length; i++) hash = Math.imul(hash ^ expected.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0x0a, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  // Named by the terms; restore() then compares them whole.
+  return `nearmiss-${shortName(eligible.map((entry) => entry.expected).join('\n'))}.bin`;
 }
