@@ -55,7 +55,7 @@ export class IntMultiMap {
     return fits ? new IntMultiMap(slotMask, filterShift, filter, slots, values) : undefined;
   }
 
-  /** `unique`: keep only the first of equal values under a key (a set of values per key). */
+  /** The map of what the builder collected, each key's values in the order they were added. */
   static build(added: IntMultiMapBuilder): IntMultiMap {
     const { count, keys1, keys2 } = added;
     // Keys numbered in order of first appearance, in a table kept at most half full so that a probe
