@@ -15,7 +15,7 @@ export const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在�
 export const KINDS = ['duplicate', 'missing', 'swapped', 'extra', 'soundAlike'] as const;
 const STARTING = 1;
 const ENDING = 2;
-/** Numbers per record in NearMissPatterns' fields. */
+/** Numbers per record in NearMissPatterns' startingFields and endingFields. */
 const FIELDS = 5;
 const DUPLICATE = 0;
 const MISSING = 1;
@@ -49,13 +49,6 @@ export class NearMissPatterns {
     private readonly terms: readonly TermEntry[],
     /** Per record: its term's index in `terms`. */
     private readonly recordTerms: Int32Array,
-    /**
-     * Per record, FIELDS numbers: the gap's position in the window (−1 for a whole string), the window's
-     * length, kind | at << 3 (at: the term's character position the pattern is about: the doubled, missing,
-     * first swapped, … one), where the term's characters start in `pool`, and the term's character that
-     * decides most windows (see decisive()).
-     */
-    private readonly fields: Int32Array,
     /** The eligible terms' characters, one after another. */
     private readonly pool: Uint16Array,
     private readonly starting: BigramWindows,
@@ -67,12 +60,22 @@ export class NearMissPatterns {
     private readonly firsts: Uint8Array,
     private readonly seconds: Uint8Array,
     /**
-     * `fields` again, in the order of the tables' values: a key's records are then one stretch of memory,
-     * as verifying them in a large base was bound by cache misses.
+     * Per value of `starting` (`ending`), its record's FIELDS numbers: the gap's position in the window
+     * (−1 for a whole string), the window's length, kind | at << 3 (at: the term's character position the
+     * pattern is about: the doubled, missing, first swapped, … one), where the term's characters start in
+     * `pool`, and the term's character that decides most windows (see decisive()). In the order of the
+     * tables' values, not of the records: a key's records are then one stretch of memory, as verifying
+     * them in a large base was bound by cache misses.
      */
     private readonly startingFields: Int32Array,
     private readonly endingFields: Int32Array,
   ) {}
+
+  /**
+   * Per record, where its fields are: its value's index in `starting`, or −1 − the index in `ending`.
+   * Only found records are asked about, so it is worked out when first needed rather than kept on disk.
+   */
+  private fieldsAt?: Int32Array;
 
   /**
    * The records of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
@@ -129,20 +132,18 @@ export class NearMissPatterns {
       offset += n;
     }
 
-    const recordFields = fields.slice(0, FIELDS * count);
     const startingWindows = starting.build();
     const endingWindows = ending.build();
     return new NearMissPatterns(
       eligible,
       recordTerms.slice(0, count),
-      recordFields,
       pool,
       startingWindows,
       endingWindows,
       firsts,
       seconds,
-      inOrder(recordFields, startingWindows.table.values),
-      inOrder(recordFields, endingWindows.table.values),
+      inOrder(fields, startingWindows.table.values),
+      inOrder(fields, endingWindows.table.values),
     );
   }
 
@@ -150,7 +151,7 @@ export class NearMissPatterns {
   parts(): NearMissParts {
     const starting = this.starting.parts();
     return {
-      int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.recordTerms, this.fields, this.startingFields, this.endingFields],
+      int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.recordTerms, this.startingFields, this.endingFields],
       uint16: [this.pool],
       uint8: [this.firsts, this.seconds],
     };
@@ -164,14 +165,13 @@ export class NearMissPatterns {
    */
   static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: NearMissParts): NearMissPatterns | undefined {
     const startingCount = int32[0]?.length === 1 ? int32[0][0] : -1;
-    if (startingCount < 0 || int32.length < 1 + startingCount + 4 || !pool) return undefined;
+    if (startingCount < 0 || int32.length < 1 + startingCount + 3 || !pool) return undefined;
     const starting = BigramWindows.restore(int32.slice(1, 1 + startingCount));
-    const ending = BigramWindows.restore(int32.slice(1 + startingCount, -4));
-    const [recordTerms, fields, startingFields, endingFields] = int32.slice(-4);
+    const ending = BigramWindows.restore(int32.slice(1 + startingCount, -3));
+    const [recordTerms, startingFields, endingFields] = int32.slice(-3);
     if (!starting || !ending || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
     const count = recordTerms.length;
     const fits =
-      fields.length === FIELDS * count &&
       starting.table.values.length + ending.table.values.length === count &&
       startingFields.length === FIELDS * starting.table.values.length &&
       endingFields.length === FIELDS * ending.table.values.length &&
@@ -183,7 +183,7 @@ export class NearMissPatterns {
       offset += expected.length;
     }
     if (offset !== pool.length) return undefined;
-    return new NearMissPatterns(eligible, recordTerms, fields, pool, starting, ending, firsts, seconds, startingFields, endingFields);
+    return new NearMissPatterns(eligible, recordTerms, pool, starting, ending, firsts, seconds, startingFields, endingFields);
   }
 
   /** The term a record is a near miss of. */
@@ -192,20 +192,33 @@ export class NearMissPatterns {
   }
 
   gap(record: number): number {
-    return this.fields[FIELDS * record];
+    return this.field(record, 0);
   }
 
   windowLength(record: number): number {
-    return this.fields[FIELDS * record + 1];
+    return this.field(record, 1);
   }
 
   kind(record: number): number {
-    return this.fields[FIELDS * record + 2] & 7;
+    return this.field(record, 2) & 7;
   }
 
   /** The term's character position the pattern is about (the doubled, missing, first swapped, … one). */
   private at(record: number): number {
-    return this.fields[FIELDS * record + 2] >> 3;
+    return this.field(record, 2) >> 3;
+  }
+
+  /** A record's field f (see startingFields). */
+  private field(record: number, f: number): number {
+    const at = (this.fieldsAt ??= this.whereFieldsAre())[record];
+    return at >= 0 ? this.startingFields[FIELDS * at + f] : this.endingFields[FIELDS * (-1 - at) + f];
+  }
+
+  private whereFieldsAre(): Int32Array {
+    const at = new Int32Array(this.recordTerms.length);
+    this.starting.table.values.forEach((record, v) => (at[record] = v));
+    this.ending.table.values.forEach((record, v) => (at[record] = -1 - v));
+    return at;
   }
 
   /** Calls found(record, windowStart) for every pattern matched inside text[start, end). */
