@@ -38,6 +38,23 @@ export function generatedTermFile(builtin: TermFile, factor: number, paragraphs:
   return { file, entries, ignore: [], disable: [] };
 }
 
+/**
+ * The paragraphs with each one's characters shuffled (seeded): the same characters at the same
+ * frequencies, the phrases gone. Terms generated from them hardly ever occur in a draft, which tells the
+ * cost of a bigger base apart from the cost of its terms' occurrences in the text.
+ */
+export function shuffledParagraphs(paragraphs: readonly string[], seed = 11): string[] {
+  const random = new Random(seed);
+  return paragraphs.map((paragraph) => {
+    const chars = [...paragraph];
+    for (let i = chars.length - 1; i > 0; i--) {
+      const j = random.int(0, i);
+      [chars[i], chars[j]] = [chars[j], chars[i]];
+    }
+    return chars.join('');
+  });
+}
+
 /** The generated entries as a term-base YAML file, for the CLI (through .tifarc.yaml) and for export to prh. */
 export function termFileYaml(termFile: TermFile): string {
   return stringify({ version: 1, rules: termFile.entries.map((e) => ({ expected: e.expected, patterns: e.patterns })) }, { lineWidth: 0 });
