@@ -35,3 +35,27 @@ test('IntMultiMap gives each key the values added under it, in the order added, 
 test('IntMultiMap with nothing added finds nothing', () => {
   assert.equal(IntMultiMap.build(new IntMultiMapBuilder()).find(0, 0), -1);
 });
+
+test('IntMultiMap gives each key the tag worked out from its values, and keeps it through parts() and restore()', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(key, key, fc.integer({ min: -1000, max: 1000 })), { minLength: 1, maxLength: 200 }), (added) => {
+      const builder = new IntMultiMapBuilder();
+      for (const [k1, k2, value] of added) builder.add(k1, k2, value);
+      // The sum of a key's values, and how many: a tag that depends on all of them.
+      const tagOf = (values: Int32Array, from: number, to: number) => values.subarray(from, to).reduce((sum, v) => sum + v, 0) * 1000 + (to - from);
+      const map = IntMultiMap.build(builder, tagOf);
+      const restored = IntMultiMap.restore(map.parts())!;
+      for (const [k1, k2] of added) {
+        const values = added.filter(([a, b]) => a === k1 && b === k2).map(([, , v]) => v);
+        const want = values.reduce((sum, v) => sum + v, 0) * 1000 + values.length;
+        assert.equal(map.tag(map.find(k1, k2)), want);
+        assert.equal(restored.tag(restored.find(k1, k2)), want);
+      }
+    }),
+    { numRuns: 200 },
+  );
+  const untagged = new IntMultiMapBuilder();
+  untagged.add(1, 2, 3);
+  const map = IntMultiMap.build(untagged);
+  assert.equal(map.tag(map.find(1, 2)), 0);
+});

@@ -70,8 +70,9 @@ export class BigramWindowsBuilder {
     this.lengths.add(length);
   }
 
-  build(): BigramWindows {
-    return BigramWindows.from(this.masks, this.others, IntMultiMap.build(this.table), this.lengths);
+  /** `tagOf`: see IntMultiMap.build. */
+  build(tagOf?: (values: Int32Array, from: number, to: number) => number): BigramWindows {
+    return BigramWindows.from(this.masks, this.others, IntMultiMap.build(this.table, tagOf), this.lengths);
   }
 }
 

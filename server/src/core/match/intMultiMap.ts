@@ -5,9 +5,9 @@
  * per object on every lookup.
  *
  * Most lookups miss, so a bit filter (one bit per hash, 16 bits per key: about 6% false positives) that
- * fits in the processor's cache answers most of them before the table is touched; a key's two integers
- * and the range of its values share a slot, so that a hit costs one cache line. Values keep the order
- * they were added in, per key.
+ * fits in the processor's cache answers most of them before the table is touched; a key's two integers,
+ * the range of its values and a tag (a number the user derives from the values when building) share a
+ * slot, so that a hit costs one cache line. Values keep the order they were added in, per key.
  */
 const SLOT = 5;
 
@@ -16,7 +16,7 @@ export class IntMultiMap {
     private readonly slotMask: number,
     private readonly filterShift: number,
     private readonly filter: Int32Array,
-    /** Per slot, SLOT numbers: key1, key2, 1 + the key's number (0: an empty slot), and its values' range. */
+    /** Per slot, SLOT numbers: key1, key2, the key's tag, and its values' range (`to` is 0 in an empty slot). */
     private readonly slots: Int32Array,
     /** The values of the key in the slot at s: values[from(s), to(s)). */
     readonly values: Int32Array,
@@ -29,9 +29,14 @@ export class IntMultiMap {
     if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     for (let slot = hash & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
       const at = slot * SLOT;
-      if (this.slots[at + 2] === 0) return -1;
+      if (this.slots[at + 4] === 0) return -1;
       if (this.slots[at] === key1 && this.slots[at + 1] === key2) return at;
     }
+  }
+
+  /** The tag `build` gave the key in this slot. */
+  tag(slot: number): number {
+    return this.slots[slot + 2];
   }
 
   from(slot: number): number {
@@ -55,15 +60,18 @@ export class IntMultiMap {
     return fits ? new IntMultiMap(slotMask, filterShift, filter, slots, values) : undefined;
   }
 
-  /** The map of what the builder collected, each key's values in the order they were added. */
-  static build(added: IntMultiMapBuilder): IntMultiMap {
+  /**
+   * The map of what the builder collected, each key's values in the order they were added. `tagOf` gives
+   * each key its tag from its values, values[from, to) (0 when omitted).
+   */
+  static build(added: IntMultiMapBuilder, tagOf?: (values: Int32Array, from: number, to: number) => number): IntMultiMap {
     const { count, keys1, keys2 } = added;
-    // Keys numbered in order of first appearance, in a table kept at most half full so that a probe
-    // sequence ends at an empty slot within a step or two. It grows with the keys, not with the values:
-    // a large base repeats its keys, and a table sized by the values was tens of megabytes to fill. It
-    // starts sized for half as many keys as values, about what the near-miss tables have (0.4 and 1 keys
-    // per value, measured on the benchmark's bases): growing it from less cost the CLI a third of its
-    // build of a 2,000-term base.
+    // Keys numbered in order of first appearance (1 + the number, in the tag's place until the end), in
+    // a table kept at most half full so that a probe sequence ends at an empty slot within a step or two.
+    // It grows with the keys, not with the values: a large base repeats its keys, and a table sized by
+    // the values was tens of megabytes to fill. It starts sized for half as many keys as values, about
+    // what the near-miss tables have (0.4 and 1 keys per value, measured on the benchmark's bases):
+    // growing it from less cost the CLI a third of its build of a 2,000-term base.
     let slots = new Int32Array(tableSize(count >> 1) * SLOT);
     const keyOf = new Int32Array(count);
     let distinct = 0;
@@ -94,8 +102,10 @@ export class IntMultiMap {
       if (slots[at + 2] === 0) continue;
       const bit = mix(slots[at], slots[at + 1]) >>> filterShift;
       filter[bit >>> 5] |= 1 << (bit & 31);
-      slots[at + 3] = starts[slots[at + 2] - 1];
-      slots[at + 4] = starts[slots[at + 2]];
+      const key = slots[at + 2] - 1;
+      slots[at + 3] = starts[key];
+      slots[at + 4] = starts[key + 1];
+      slots[at + 2] = tagOf ? tagOf(values, starts[key], starts[key + 1]) : 0;
     }
     return new IntMultiMap(slots.length / SLOT - 1, filterShift, filter, slots, values);
   }
