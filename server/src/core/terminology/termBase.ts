@@ -123,6 +123,11 @@ export class TermBase {
     this.canonical.scan(text, start, end, (s, e, entry) => matches.push({ start: s, end: e, entry, replacement: entry.expected }));
     return matches;
   }
+
+  /** Where each occurrence of a canonical form in text[start, end) is, without a match object for each. */
+  eachCanonical(text: string, start: number, end: number, onMatch: (start: number, end: number) => void): void {
+    this.canonical.scan(text, start, end, onMatch);
+  }
 }
 
 /** Every literal pattern of the entries, matched to its entry. */

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import fc from 'fast-check';
+import { CanonicalCover } from '../../server/src/core/match/canonicalCover';
+
+/** The definition, the slow way: a term overlapping the window that is not strictly inside it and shorter. */
+function clashes(terms: readonly [number, number][], from: number, to: number): boolean {
+  return terms.some(([s, e]) => s < to && from < e && !(from <= s && e <= to && e - s < to - from));
+}
+
+const range = (max: number) => fc.tuple(fc.nat(max), fc.nat(max)).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [number, number]);
+
+test('CanonicalCover.clashes agrees with the definition for every window inside the stretch', () => {
+  fc.assert(
+    fc.property(fc.nat(20), fc.nat(40), fc.array(range(40), { maxLength: 12 }), (start, length, spans) => {
+      const end = start + length;
+      // Terms are never empty, and lie inside the stretch.
+      const terms = spans.map(([a, b]) => [start + Math.min(a, length), start + Math.min(b, length)] as [number, number]).filter(([s, e]) => e > s);
+      const cover = new CanonicalCover(start, end);
+      for (const [s, e] of terms) cover.add(s, e);
+      for (let from = start; from <= end; from++) {
+        for (let to = from + 1; to <= end; to++) assert.equal(cover.clashes(from, to), clashes(terms, from, to), `[${from}, ${to}) with ${JSON.stringify(terms)}`);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('CanonicalCover does not judge windows reaching outside its stretch', () => {
+  const cover = new CanonicalCover(10, 20);
+  cover.add(10, 20);
+  assert.equal(cover.clashes(12, 15), true);
+  assert.equal(cover.clashes(9, 15), false);
+  assert.equal(cover.clashes(15, 21), false);
+});
