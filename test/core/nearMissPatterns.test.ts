@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import fc from 'fast-check';
+import { CanonicalCover } from '../../server/src/core/match/canonicalCover';
 import { FUNCTION_CHARS, KINDS, MIN_TERM_LENGTH, NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
 import { soundAlike } from '../../server/src/core/match/pinyin';
 import type { TermEntry } from '../../server/src/core/terminology';
@@ -47,12 +48,18 @@ function reference(entries: TermEntry[], text: string, start: number, end: numbe
   return found.sort();
 }
 
-function scanned(patterns: NearMissPatterns, text: string, start: number, end: number): string[] {
+function scanned(patterns: NearMissPatterns, text: string, start: number, end: number, cover?: CanonicalCover): string[] {
   const found: string[] = [];
-  patterns.scan(text, start, end, (record, from) => {
-    const e = patterns.entry(record).expected;
-    found.push(`${from}-${from + patterns.windowLength(record)} ${e} ${KINDS[patterns.kind(record)]} ${patterns.charsOf(text, record, from)}`);
-  });
+  patterns.scan(
+    text,
+    start,
+    end,
+    (record, from) => {
+      const e = patterns.entry(record).expected;
+      found.push(`${from}-${from + patterns.windowLength(record)} ${e} ${KINDS[patterns.kind(record)]} ${patterns.charsOf(text, record, from)}`);
+    },
+    cover,
+  );
   return found.sort();
 }
 
@@ -80,25 +87,67 @@ function edited(term: string, edit: number, at: number, inserted: string): strin
   }
 }
 
+const term = fc.array(han, { minLength: 4, maxLength: 7 }).map((cs) => cs.join(''));
+// The text: filler characters and terms, edited or not.
+const piece = fc.oneof(
+  { arbitrary: han, weight: 2 },
+  { arbitrary: fc.constantFrom('x', '，'), weight: 1 },
+  { arbitrary: fc.record({ term: fc.nat(), edit: fc.nat(5), at: fc.nat(), inserted: han }), weight: 4 },
+);
+
+/** Terms, a text of them, and the range to scan: mostly the whole text; sometimes a part, cutting windows at its edges. */
+const scanCase = fc
+  .tuple(fc.uniqueArray(term, { minLength: 1, maxLength: 6 }), fc.array(piece, { minLength: 4, maxLength: 30, size: 'max' }), fc.nat(), fc.nat(), fc.boolean())
+  .map(([terms, pieces, a, b, someOff]) => {
+    const text = pieces.map((p) => (typeof p === 'string' ? p : edited(terms[p.term % terms.length], p.edit, p.at, p.inserted))).join('');
+    const entries = terms.map((t, i) => entry(t, someOff && i === 0 ? false : undefined));
+    const start = a % 3 === 0 ? a % (text.length + 1) : 0;
+    const end = b % 3 === 0 ? start + (b % (text.length - start + 1)) : text.length;
+    return { text, entries, start, end };
+  });
+
 test('NearMissPatterns finds exactly the near misses the obvious search finds', () => {
-  const term = fc.array(han, { minLength: 4, maxLength: 7 }).map((cs) => cs.join(''));
-  // The text: filler characters and terms, edited or not.
-  const piece = fc.oneof(
-    { arbitrary: han, weight: 2 },
-    { arbitrary: fc.constantFrom('x', '，'), weight: 1 },
-    { arbitrary: fc.record({ term: fc.nat(), edit: fc.nat(5), at: fc.nat(), inserted: han }), weight: 4 },
-  );
   fc.assert(
-    fc.property(fc.uniqueArray(term, { minLength: 1, maxLength: 6 }), fc.array(piece, { minLength: 4, maxLength: 30, size: 'max' }), fc.nat(), fc.nat(), fc.boolean(), (terms, pieces, a, b, someOff) => {
-      const text = pieces.map((p) => (typeof p === 'string' ? p : edited(terms[p.term % terms.length], p.edit, p.at, p.inserted))).join('');
-      const entries = terms.map((t, i) => entry(t, someOff && i === 0 ? false : undefined));
-      // Mostly the whole text; sometimes a part of it, cutting windows at its edges.
-      const start = a % 3 === 0 ? a % (text.length + 1) : 0;
-      const end = b % 3 === 0 ? start + (b % (text.length - start + 1)) : text.length;
+    fc.property(scanCase, ({ text, entries, start, end }) => {
       assert.deepEqual(scanned(NearMissPatterns.build(entries), text, start, end), reference(entries, text, start, end));
     }),
     { numRuns: 500 },
   );
+});
+
+/** Scanned with the canonical terms of text[start, end) as the cover, against the obvious search less the windows that clash with one. */
+function assertCoverLeavesOutClashes(entries: TermEntry[], text: string, start: number, end: number): void {
+  // The terms as written in the range, every one of them (typo: false too), the obvious way.
+  const written: [number, number][] = [];
+  for (const { expected } of entries) {
+    for (let at = text.indexOf(expected, start); at >= 0 && at + expected.length <= end; at = text.indexOf(expected, at + 1)) written.push([at, at + expected.length]);
+  }
+  const cover = new CanonicalCover(start, end);
+  for (const [s, e] of written) cover.add(s, e);
+  const clashes = (found: string) => {
+    const [from, to] = found.split(' ')[0].split('-').map(Number);
+    return written.some(([s, e]) => s < to && from < e && !(from <= s && e <= to && e - s < to - from));
+  };
+  const expected = reference(entries, text, start, end).filter((found) => !clashes(found));
+  assert.deepEqual(scanned(NearMissPatterns.build(entries), text, start, end, cover), expected, `${text} [${start}, ${end})`);
+}
+
+test('NearMissPatterns with the canonical terms of the range leaves out exactly the windows that clash with one', () => {
+  fc.assert(
+    fc.property(scanCase, ({ text, entries, start, end }) => assertCoverLeavesOutClashes(entries, text, start, end)),
+    { numRuns: 500 },
+  );
+});
+
+test('NearMissPatterns with a cover: one key, windows of two shapes, one clashing and one not', () => {
+  // Under the key of the inner window 陆和核合: 路陆和核合 with a sound-alike first character (the window
+  // one character longer on the left) and 陆核和合 swapped (the inner window itself). 陆和核合 is a term
+  // too: it is the swapped window, a clash, and lies strictly inside the longer window, no clash.
+  const entries = ['路陆和核合', '陆核和合', '陆和核合'].map((t) => entry(t));
+  for (const text of ['录陆和核合', '录陆和核合路', '陆和核合']) assertCoverLeavesOutClashes(entries, text, 0, text.length);
+  const cover = new CanonicalCover(0, 5);
+  cover.add(1, 5);
+  assert.deepEqual(scanned(NearMissPatterns.build(entries), '录陆和核合', 0, 5, cover), ['0-5 路陆和核合 soundAlike 录路']);
 });
 
 test('NearMissPatterns: terms of 32 characters and more (lengths share bits modulo 32), terms not all Han, windows at the edges of the range', () => {

@@ -57,6 +57,20 @@ test('correct text stays silent: real words one edit away, reduplication, overla
   for (const text of correct) assert.deepEqual(typos(text).map((f) => f.matched), [], text);
 });
 
+test('a near miss that overlaps a canonical term is correct words, unless the term lies inside it and is shorter', () => {
+  const typosWith = (expected: string[], text: string) =>
+    findingsOf(text, { terms: termBaseFrom(`rules:\n${expected.map((e) => `  - expected: ${e}\n`).join('')}`), only }).map((f) => f.matched);
+  // Shorter terms inside the window, in the middle or at an edge, say nothing against it.
+  assert.deepEqual(typosWith(['做强制造业', '制造业'], '做强制制造业'), ['做强制制造业']);
+  assert.deepEqual(typosWith(['做强制造业', '做强制制'], '做强制制造业'), ['做强制制造业']);
+  // A term crossing the window's right or left edge, containing it, or equal to it: correct words.
+  assert.deepEqual(typosWith(['做强制造业', '制造业企业'], '做强制制造业企业'), []);
+  assert.deepEqual(typosWith(['做强制造业', '加快做强'], '加快做强制制造业'), []);
+  assert.deepEqual(typosWith(['做强制造业', '要做强制制造业'], '要做强制制造业'), []);
+  assert.deepEqual(typosWith(['做强制造业', '做强制制造业'], '做强制制造业'), []);
+  assert.deepEqual(typosWith(['做强制造业', '做强制制造业务'], '做强制制造业务'), []);
+});
+
 test('words in the base’s ignore list are never flagged', () => {
   assert.deepEqual(typos('西部路海新通道'), []);
 });

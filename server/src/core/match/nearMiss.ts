@@ -1,4 +1,5 @@
 import type { TermBase, TermEntry } from '../terminology';
+import type { CanonicalCover } from './canonicalCover';
 import { nearMissPatternsFor } from './nearMissIndexCache';
 import { KINDS, type NearMissPatterns } from './nearMissPatterns';
 import { readsAsWords } from './words';
@@ -33,11 +34,14 @@ function patternsOf(terms: TermBase): NearMissPatterns {
   return patterns;
 }
 
-/** All near misses in text[start, end), overlapping ones included. */
-export function findNearMisses(terms: TermBase, text: string, start: number, end: number): NearMiss[] {
+/**
+ * All near misses in text[start, end), overlapping ones included; with `cover` (the canonical terms of
+ * text[start, end)), those that clash with a canonical term left out (see CanonicalCover).
+ */
+export function findNearMisses(terms: TermBase, text: string, start: number, end: number, cover?: CanonicalCover): NearMiss[] {
   const patterns = patternsOf(terms);
   const found: { record: number; from: number }[] = [];
-  patterns.scan(text, start, end, (record, from) => found.push({ record, from }));
+  patterns.scan(text, start, end, (record, from) => found.push({ record, from }), cover);
   if (found.length === 0) return [];
   const misses = inReportingOrder(patterns, found).map(({ record, from }) => ({
     start: from,

@@ -22,7 +22,7 @@ export function keepNearMissIndexesIn(dir: string | undefined): void {
 const KEPT = 4;
 /** The file's first two numbers: "tifa" (read back wrong on a machine of the other byte order) and the layout. */
 const MAGIC = 0x61666974;
-const LAYOUT = 2;
+const LAYOUT = 3;
 
 export function nearMissPatternsFor(termEntries: readonly TermEntry[]): NearMissPatterns {
   const eligible = eligibleTerms(termEntries);

@@ -1,6 +1,7 @@
 import type { TermEntry } from '../terminology';
 import { isUnifiedHanCode } from '../text/chars';
 import { BigramWindows } from './bigramWindows';
+import type { CanonicalCover } from './canonicalCover';
 import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 import { soundAlike } from './pinyin';
 
@@ -22,6 +23,14 @@ const MISSING = 1;
 const SWAPPED = 2;
 const EXTRA = 3;
 const SOUND_ALIKE = 4;
+/**
+ * A record's window, from its inner window [q, q + inner): the same (INNER), one character more on the
+ * left (a gap at its start) or on the right (a gap at its end). A key's tag has a bit for each shape
+ * its records have, so that a scan can tell whether any of its windows is worth verifying.
+ */
+const INNER = 1;
+const GAP_FIRST = 2;
+const GAP_LAST = 4;
 
 /** A NearMissPatterns' arrays by type, as parts() gives them and restore() takes them. */
 export interface NearMissParts {
@@ -132,8 +141,13 @@ export class NearMissPatterns {
       offset += n;
     }
 
-    const startingWindows = starting.build();
-    const endingWindows = ending.build();
+    const shapesOf = (values: Int32Array, from: number, to: number) => {
+      let shapes = 0;
+      for (let v = from; v < to; v++) shapes |= shapeOf(fields[FIELDS * values[v]], fields[FIELDS * values[v] + 1]);
+      return shapes;
+    };
+    const startingWindows = starting.build(shapesOf);
+    const endingWindows = ending.build(shapesOf);
     return new NearMissPatterns(
       eligible,
       recordTerms.slice(0, count),
@@ -221,8 +235,11 @@ export class NearMissPatterns {
     return at;
   }
 
-  /** Calls found(record, windowStart) for every pattern matched inside text[start, end). */
-  scan(text: string, start: number, end: number, found: (record: number, from: number) => void): void {
+  /**
+   * Calls found(record, windowStart) for every pattern matched inside text[start, end). With `cover`
+   * (the canonical terms of text[start, end)), windows that clash with a canonical term are left out.
+   */
+  scan(text: string, start: number, end: number, found: (record: number, from: number) => void, cover?: CanonicalCover): void {
     const { starting, ending, firsts, seconds } = this;
     // In locals: the loops below run a few million times on the text of a large base.
     const { lengthsFrom: startingFrom, lengths: startingLengths, others: startingOthers } = starting;
@@ -255,7 +272,7 @@ export class NearMissPatterns {
           const other = text.charCodeAt(i + inner - 1);
           if ((startingOthers[other] & bit) === 0) continue;
           const key = starting.table.find(bigram, starting.key(inner, other));
-          if (key >= 0) this.verifyAll(starting.table, this.startingFields, key, text, start, end, i, found);
+          if (key >= 0 && !(cover && allClash(cover, starting.table.tag(key), i, inner))) this.verifyAll(starting.table, this.startingFields, key, text, start, end, i, found, cover);
         }
       }
       for (let bits = endingMask; bits !== 0; bits &= bits - 1) {
@@ -268,19 +285,30 @@ export class NearMissPatterns {
           const other = text.charCodeAt(q);
           if ((endingOthers[other] & bit) === 0) continue;
           const key = ending.table.find(bigram, ending.key(inner, other));
-          if (key >= 0) this.verifyAll(ending.table, this.endingFields, key, text, start, end, q, found);
+          if (key >= 0 && !(cover && allClash(cover, ending.table.tag(key), q, inner))) this.verifyAll(ending.table, this.endingFields, key, text, start, end, q, found, cover);
         }
       }
     }
   }
 
   /** Verifies the records under `key`, whose inner windows start at q. */
-  private verifyAll(table: IntMultiMap, fields: Int32Array, key: number, text: string, start: number, end: number, q: number, found: (record: number, from: number) => void): void {
+  private verifyAll(
+    table: IntMultiMap,
+    fields: Int32Array,
+    key: number,
+    text: string,
+    start: number,
+    end: number,
+    q: number,
+    found: (record: number, from: number) => void,
+    cover: CanonicalCover | undefined,
+  ): void {
     for (let v = table.from(key); v < table.to(key); v++) {
       const gap = fields[FIELDS * v];
       const from = gap === 0 ? q - 1 : q;
       const window = fields[FIELDS * v + 1];
-      if (from >= start && from + window <= end && this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3], fields[FIELDS * v + 4])) found(table.values[v], from);
+      if (from < start || from + window > end) continue;
+      if (this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3], fields[FIELDS * v + 4]) && !cover?.clashes(from, from + window)) found(table.values[v], from);
     }
   }
 
@@ -379,6 +407,17 @@ function inOrder(fields: Int32Array, records: Int32Array): Int32Array {
   const ordered = new Int32Array(FIELDS * records.length);
   for (let v = 0; v < records.length; v++) for (let f = 0; f < FIELDS; f++) ordered[FIELDS * v + f] = fields[FIELDS * records[v] + f];
   return ordered;
+}
+
+function shapeOf(gap: number, window: number): number {
+  return gap === 0 ? GAP_FIRST : gap === window - 1 ? GAP_LAST : INNER;
+}
+
+/** Does every window a key's records can have (its tag's shapes), from the inner window [q, q + inner), clash with a canonical term? */
+function allClash(cover: CanonicalCover, shapes: number, q: number, inner: number): boolean {
+  if ((shapes & INNER) !== 0 && !cover.clashes(q, q + inner)) return false;
+  if ((shapes & GAP_FIRST) !== 0 && !cover.clashes(q - 1, q + inner)) return false;
+  return (shapes & GAP_LAST) === 0 || cover.clashes(q, q + inner + 1);
 }
 
 /** The bits of a length mask (lengths modulo 32) that lengths up to `limit` can have. */

@@ -1,7 +1,8 @@
+import { CanonicalCover } from '../match/canonicalCover';
 import { findNearMisses, type NearMiss } from '../match/nearMiss';
 import { RangeIndex } from '../match/rangeIndex';
 import { leftmostLongest } from '../match/select';
-import type { TermBase, TermMatch } from '../terminology';
+import type { TermMatch } from '../terminology';
 import { variantsInRun } from '../terminology/variantsInRun';
 import type { Rule } from './rule';
 
@@ -15,17 +16,14 @@ export const termTypo: Rule = {
     const text = document.text;
     for (const block of document.blocks) {
       for (const run of block.runs) {
-        const candidates = findNearMisses(terms, text, run.start, run.end);
+        // Near misses that clash with a canonical term are correct words (强制执行, 制造业企业), not typos: left out.
+        const candidates = findNearMisses(terms, text, run.start, run.end, CanonicalCover.of(terms, text, run.start, run.end));
         if (candidates.length === 0) continue;
-        // Canonical terms only near each candidate: a term that overlaps it lies within the longest term's
-        // length of it. Listed wrong forms may be patterns of any length, so those over the whole run,
-        // and only once a candidate has passed the other checks.
-        const reach = longestTerm(terms) - 1;
+        // Listed wrong forms may be patterns of any length, so those over the whole run, and only once a
+        // candidate has passed the other checks.
         let variants: RangeIndex<TermMatch> | undefined;
         const kept = candidates.filter((c) => {
           if (terms.overlapsIgnored(text, c.start, c.end)) return false;
-          const near = terms.findCanonical(text, Math.max(run.start, c.start - reach), Math.min(run.end, c.end + reach));
-          if (clashesWithCanonical(c, new RangeIndex(near))) return false;
           variants ??= new RangeIndex(variantsInRun(terms, text, run));
           return !variants.someOverlapping(c.start, c.end);
         });
@@ -45,23 +43,6 @@ export const termTypo: Rule = {
     }
   },
 };
-
-const longest = new WeakMap<TermBase, number>();
-
-function longestTerm(terms: TermBase): number {
-  let length = longest.get(terms);
-  if (length === undefined) longest.set(terms, (length = terms.entries.reduce((n, e) => Math.max(n, e.expected.length), 0)));
-  return length;
-}
-
-/**
- * A canonical term that overlaps the candidate without lying strictly inside it means the characters
- * belong to correct words (强制执行, 制造业企业), so the candidate is not a typo. A shorter term inside the
- * candidate (制造业 inside 做强制制造业) says nothing against it.
- */
-function clashesWithCanonical(miss: NearMiss, canonical: RangeIndex<TermMatch>): boolean {
-  return canonical.someOverlapping(miss.start, miss.end, (c) => !(miss.start <= c.start && c.end <= miss.end && c.end - c.start < miss.end - miss.start));
-}
 
 function explain(miss: NearMiss, t: (zh: string, en: string) => string): string {
   switch (miss.kind) {
