@@ -28,6 +28,22 @@ test('finds exactly what a naive search finds, overlaps and nested patterns incl
   }
 });
 
+test('a large automaton, nodes with hundreds of children, finds exactly what a naive search finds', () => {
+  // 300 code units after a shared first character: the first node has 300 children, looked up in the edge table.
+  let seed = 11;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const unit = () => String.fromCharCode(0x4e00 + Math.floor(random() * 300));
+  const patterns = [...new Set(Array.from({ length: 3000 }, () => '的' + Array.from({ length: 1 + Math.floor(random() * 3) }, unit).join('')))];
+  const text = Array.from({ length: 20000 }, () => (random() < 0.3 ? '的' : unit())).join('');
+  const matcher = new AhoCorasick<string>();
+  for (const p of patterns) matcher.add(p, p);
+  const found: string[] = [];
+  matcher.build().scan(text, 0, text.length, (start, _end, p) => found.push(`${start}:${p}`));
+  const expected = naive(text, patterns);
+  assert.ok(expected.length > 1000, 'the text has matches to find');
+  assert.deepEqual(found.sort(), expected);
+});
+
 test('scans only inside the given range', () => {
   const matcher = new AhoCorasick<string>();
   matcher.add('制造', 'x');
