@@ -1,5 +1,4 @@
-import { CanonicalCover } from '../match/canonicalCover';
-import { findNearMisses, type NearMiss } from '../match/nearMiss';
+import { findNearMissesWithoutClashes, type NearMiss } from '../match/nearMiss';
 import { RangeIndex } from '../match/rangeIndex';
 import { leftmostLongest } from '../match/select';
 import type { TermMatch } from '../terminology';
@@ -16,8 +15,7 @@ export const termTypo: Rule = {
     const text = document.text;
     for (const block of document.blocks) {
       for (const run of block.runs) {
-        // Near misses that clash with a canonical term are correct words (强制执行, 制造业企业), not typos: left out.
-        const candidates = findNearMisses(terms, text, run.start, run.end, CanonicalCover.of(terms, text, run.start, run.end));
+        const candidates = findNearMissesWithoutClashes(terms, text, run.start, run.end);
         if (candidates.length === 0) continue;
         // Listed wrong forms may be patterns of any length, so those over the whole run, and only once a
         // candidate has passed the other checks.
