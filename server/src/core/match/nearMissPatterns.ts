@@ -409,6 +409,7 @@ function inOrder(fields: Int32Array, records: Int32Array): Int32Array {
   return ordered;
 }
 
+/** The shape of a record's window (see INNER), from its gap and length. */
 function shapeOf(gap: number, window: number): number {
   return gap === 0 ? GAP_FIRST : gap === window - 1 ? GAP_LAST : INNER;
 }
