@@ -1,4 +1,6 @@
-/** Numbers per slot of AhoCorasick's edge table. */
+/** Edges a node may have and still be read in a row; more go into the hash table. */
+const FEW_EDGES = 8;
+/** Numbers per slot of the hash table of edges. */
 const EDGE = 3;
 
 /**
@@ -9,10 +11,10 @@ const EDGE = 3;
  *
  * The trie is built in flat arrays (children as sibling lists, the root's as a table by code unit) and
  * compiled into typed arrays: a base with thousands of terms has hundreds of thousands of nodes, and an
- * object per node made loading a large base slow and memory-hungry. While scanning, the other nodes'
- * edges are looked up in one hash table by (node, code unit): in a large base the nodes near the root
- * have hundreds of children, and a binary search among them was a third of the time of a scan for a
- * 20,000-term base's wrong forms (1 MB: 8.2 ms, 5.2 with the table).
+ * object per node made loading a large base slow and memory-hungry. While scanning, a node's edges are
+ * read in a row when it has a few; the nodes with many (near the root of a large base: hundreds) have
+ * theirs in one hash table by (node, code unit). A binary search among them was a third of the time of a
+ * scan for a 20,000-term base's wrong forms (1 MB: 8.2 ms, 5.2 with the table).
  */
 export class AhoCorasick<T> {
   /** Per node: its code unit, first child and next sibling (0: none; the root is node 0 and nobody's child). */
@@ -30,13 +32,17 @@ export class AhoCorasick<T> {
   private outputLink: Int32Array = new Int32Array(1);
   /** Per node: does it, or a node on its failure chain, carry values? Saves walking empty chains. */
   private hasOutput: Uint8Array = new Uint8Array(1);
+  /** Node n's edges: edgeChars/edgeTargets [edgeStart[n], edgeStart[n + 1]). */
+  private edgeStart: Int32Array = new Int32Array(2);
+  private edgeChars: Uint16Array = new Uint16Array(0);
+  private edgeTargets: Int32Array = new Int32Array(0);
   /**
-   * The edges of the nodes other than the root, open addressing: per slot its node, code unit and
-   * target (0: an empty slot; the root is nobody's child), in one stretch so that a lookup reads one
-   * cache line. Kept at most half full.
+   * The edges of the nodes with more than FEW_EDGES, open addressing: per slot its node, code unit and
+   * target (0: an empty slot; the root is nobody's child), so that a lookup reads one cache line. At
+   * most half full.
    */
-  private edges: Int32Array = new Int32Array(EDGE * 2);
-  private edgeMask = 1;
+  private manyEdges: Int32Array = new Int32Array(EDGE * 2);
+  private manyEdgesMask = 1;
   private built = false;
 
   add(pattern: string, value: T): void {
@@ -92,32 +98,60 @@ export class AhoCorasick<T> {
     }
     this.hasOutput = new Uint8Array(count);
     for (let node = 1; node < count; node++) this.hasOutput[node] = this.values[node] !== undefined || this.outputLink[node] > 0 ? 1 : 0;
-    this.hashEdges();
+    this.flattenEdges();
     this.built = true;
     return this;
   }
 
-  private hashEdges(): void {
+  private flattenEdges(): void {
     const count = this.chars.length;
-    let size = 2;
-    while (size < 2 * count) size *= 2;
-    this.edgeMask = size - 1;
-    this.edges = new Int32Array(EDGE * size);
-    for (let node = 1; node < count; node++) {
+    this.edgeStart = new Int32Array(count + 1);
+    this.edgeChars = new Uint16Array(count);
+    this.edgeTargets = new Int32Array(count);
+    let at = 0;
+    let many = 0;
+    for (let node = 0; node < count; node++) {
+      this.edgeStart[node] = at;
       for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) {
-        let slot = edgeHash(node, this.chars[child]) & this.edgeMask;
-        while (this.edges[EDGE * slot + 2] !== 0) slot = (slot + 1) & this.edgeMask;
-        this.edges[EDGE * slot] = node;
-        this.edges[EDGE * slot + 1] = this.chars[child];
-        this.edges[EDGE * slot + 2] = child;
+        this.edgeChars[at] = this.chars[child];
+        this.edgeTargets[at++] = child;
+      }
+      if (node !== 0 && at - this.edgeStart[node] > FEW_EDGES) many += at - this.edgeStart[node];
+    }
+    this.edgeStart[count] = at;
+    this.hashManyEdges(many);
+  }
+
+  /** The edges of the nodes with more than FEW_EDGES (`many` of them) into their hash table. */
+  private hashManyEdges(many: number): void {
+    let size = 2;
+    while (size < 2 * many) size *= 2;
+    this.manyEdgesMask = size - 1;
+    this.manyEdges = new Int32Array(EDGE * size);
+    for (let node = 1; node < this.edgeStart.length - 1; node++) {
+      const from = this.edgeStart[node];
+      const to = this.edgeStart[node + 1];
+      if (to - from <= FEW_EDGES) continue;
+      for (let e = from; e < to; e++) {
+        let slot = edgeHash(node, this.edgeChars[e]) & this.manyEdgesMask;
+        while (this.manyEdges[EDGE * slot + 2] !== 0) slot = (slot + 1) & this.manyEdgesMask;
+        this.manyEdges[EDGE * slot] = node;
+        this.manyEdges[EDGE * slot + 1] = this.edgeChars[e];
+        this.manyEdges[EDGE * slot + 2] = this.edgeTargets[e];
       }
     }
   }
 
   /** While scanning: the child of a non-root node by code unit c, or 0. */
   private childOf(node: number, c: number): number {
-    const edges = this.edges;
-    for (let slot = edgeHash(node, c) & this.edgeMask; ; slot = (slot + 1) & this.edgeMask) {
+    const from = this.edgeStart[node];
+    const to = this.edgeStart[node + 1];
+    if (to - from <= FEW_EDGES) {
+      for (let e = from; e < to; e++) if (this.edgeChars[e] === c) return this.edgeTargets[e];
+      return 0;
+    }
+    const edges = this.manyEdges;
+    for (let slot = edgeHash(node, c) & this.manyEdgesMask; ; slot = (slot + 1) & this.manyEdgesMask) {
       const target = edges[EDGE * slot + 2];
       if (target === 0) return 0;
       if (edges[EDGE * slot] === node && edges[EDGE * slot + 1] === c) return target;
@@ -150,7 +184,7 @@ export class AhoCorasick<T> {
   }
 }
 
-/** Spreads (node, code unit) over the low bits, which pick the edge table's slot. */
+/** Spreads (node, code unit) over the low bits, which pick the hash table's slot. */
 function edgeHash(node: number, c: number): number {
   let h = Math.imul(node, 0x9e3779b1) ^ c;
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
