@@ -1,7 +1,7 @@
-/** Edges a node may have and still be read in a row; more go into the hash table. */
+import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+
+/** Edges a node may have and still be read in a row; more are looked up in `manyEdges`. */
 const FEW_EDGES = 8;
-/** Numbers per slot of the hash table of edges. */
-const EDGE = 3;
 
 /**
  * Aho–Corasick multi-pattern matcher over UTF-16 code units: one pass over the text finds every
@@ -13,7 +13,7 @@ const EDGE = 3;
  * compiled into typed arrays: a base with thousands of terms has hundreds of thousands of nodes, and an
  * object per node made loading a large base slow and memory-hungry. While scanning, a node's edges are
  * read in a row when it has a few; the nodes with many (near the root of a large base: hundreds) have
- * theirs in one hash table by (node, code unit). A binary search among them was a third of the time of a
+ * theirs in an IntMultiMap by (node, code unit). A binary search among them was a third of the time of a
  * scan for a 20,000-term base's wrong forms (1 MB: 8.2 ms, 5.2 with the table).
  */
 export class AhoCorasick<T> {
@@ -36,13 +36,8 @@ export class AhoCorasick<T> {
   private edgeStart: Int32Array = new Int32Array(2);
   private edgeChars: Uint16Array = new Uint16Array(0);
   private edgeTargets: Int32Array = new Int32Array(0);
-  /**
-   * The edges of the nodes with more than FEW_EDGES, open addressing: per slot its node, code unit and
-   * target (0: an empty slot; the root is nobody's child), so that a lookup reads one cache line. At
-   * most half full.
-   */
-  private manyEdges: Int32Array = new Int32Array(EDGE * 2);
-  private manyEdgesMask = 1;
+  /** The edges of the nodes with more than FEW_EDGES, by (node, code unit), the target as the key's tag. */
+  private manyEdges = IntMultiMap.build(new IntMultiMapBuilder());
   private built = false;
 
   add(pattern: string, value: T): void {
@@ -109,37 +104,21 @@ export class AhoCorasick<T> {
     this.edgeChars = new Uint16Array(count);
     this.edgeTargets = new Int32Array(count);
     let at = 0;
-    let many = 0;
     for (let node = 0; node < count; node++) {
       this.edgeStart[node] = at;
       for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) {
         this.edgeChars[at] = this.chars[child];
         this.edgeTargets[at++] = child;
       }
-      if (node !== 0 && at - this.edgeStart[node] > FEW_EDGES) many += at - this.edgeStart[node];
     }
     this.edgeStart[count] = at;
-    this.hashManyEdges(many);
-  }
-
-  /** The edges of the nodes with more than FEW_EDGES (`many` of them) into their hash table. */
-  private hashManyEdges(many: number): void {
-    let size = 2;
-    while (size < 2 * many) size *= 2;
-    this.manyEdgesMask = size - 1;
-    this.manyEdges = new Int32Array(EDGE * size);
-    for (let node = 1; node < this.edgeStart.length - 1; node++) {
-      const from = this.edgeStart[node];
-      const to = this.edgeStart[node + 1];
-      if (to - from <= FEW_EDGES) continue;
-      for (let e = from; e < to; e++) {
-        let slot = edgeHash(node, this.edgeChars[e]) & this.manyEdgesMask;
-        while (this.manyEdges[EDGE * slot + 2] !== 0) slot = (slot + 1) & this.manyEdgesMask;
-        this.manyEdges[EDGE * slot] = node;
-        this.manyEdges[EDGE * slot + 1] = this.edgeChars[e];
-        this.manyEdges[EDGE * slot + 2] = this.edgeTargets[e];
-      }
+    const many = new IntMultiMapBuilder();
+    for (let node = 1; node < count; node++) {
+      if (this.edgeStart[node + 1] - this.edgeStart[node] <= FEW_EDGES) continue;
+      for (let e = this.edgeStart[node]; e < this.edgeStart[node + 1]; e++) many.add(node, this.edgeChars[e], this.edgeTargets[e]);
     }
+    // A node has one edge per code unit: each key's one value, its target, is also its tag.
+    this.manyEdges = IntMultiMap.build(many, (values, from) => values[from]);
   }
 
   /** While scanning: the child of a non-root node by code unit c, or 0. */
@@ -150,12 +129,8 @@ export class AhoCorasick<T> {
       for (let e = from; e < to; e++) if (this.edgeChars[e] === c) return this.edgeTargets[e];
       return 0;
     }
-    const edges = this.manyEdges;
-    for (let slot = edgeHash(node, c) & this.manyEdgesMask; ; slot = (slot + 1) & this.manyEdgesMask) {
-      const target = edges[EDGE * slot + 2];
-      if (target === 0) return 0;
-      if (edges[EDGE * slot] === node && edges[EDGE * slot + 1] === c) return target;
-    }
+    const slot = this.manyEdges.find(node, c);
+    return slot < 0 ? 0 : this.manyEdges.tag(slot);
   }
 
   /** Calls onMatch for every occurrence inside text[start, end), in order of match end. */
@@ -184,9 +159,3 @@ export class AhoCorasick<T> {
   }
 }
 
-/** Spreads (node, code unit) over the low bits, which pick the hash table's slot. */
-function edgeHash(node: number, c: number): number {
-  let h = Math.imul(node, 0x9e3779b1) ^ c;
-  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-  return h ^ (h >>> 13);
-}
