@@ -24,6 +24,23 @@ function check(dist: string, cwd: string) {
 
 const cacheFiles = (dist: string) => readdirSync(join(dist, '.cache')).filter((name) => name.startsWith('cli.main-'));
 
+/**
+ * A file the CLI keeps in dist/.cache (`kept` lists its kind): another run gives the first run's output
+ * and leaves it as it is; damaged, the next run still gives that output and leaves no temp file. Returns
+ * the file as written, as damaged, and as the run after the damage left it.
+ */
+function rerunThenDamage(dist: string, drafts: string, first: ReturnType<typeof check>, kept: () => string[], name: string, what: string) {
+  const file = join(dist, '.cache', name);
+  const written = readFileSync(file);
+  assert.deepEqual(check(dist, drafts), first);
+  assert.deepEqual(readFileSync(file), written, `${what} is not rewritten`);
+  const damaged = Buffer.alloc(written.length, 7);
+  writeFileSync(file, damaged);
+  assert.deepEqual(check(dist, drafts), first);
+  assert.deepEqual(kept(), [name], 'no temp file left');
+  return { written, damaged, after: readFileSync(file) };
+}
+
 test('the code cache is written by the first run, used by the next, and a damaged one is replaced', () => {
   const dist = copyOfCli();
   const drafts = tempFolder({ 'a.md': '在做强制制造业上下功夫。\n' });
@@ -32,15 +49,8 @@ test('the code cache is written by the first run, used by the next, and a damage
   assert.equal(first.err, '');
   const [cache] = cacheFiles(dist);
   assert.ok(cache, 'a cache file after the first run');
-  const written = readFileSync(join(dist, '.cache', cache));
-
-  assert.deepEqual(check(dist, drafts), first);
-  assert.deepEqual(readFileSync(join(dist, '.cache', cache)), written, 'an accepted cache is not rewritten');
-
-  writeFileSync(join(dist, '.cache', cache), Buffer.alloc(written.length, 7));
-  assert.deepEqual(check(dist, drafts), first);
-  assert.deepEqual(cacheFiles(dist), [cache], 'no temp file left');
-  assert.notDeepEqual(readFileSync(join(dist, '.cache', cache)), Buffer.alloc(written.length, 7), 'the damaged cache was replaced');
+  const { damaged, after } = rerunThenDamage(dist, drafts, first, () => cacheFiles(dist), cache, 'an accepted cache');
+  assert.notDeepEqual(after, damaged, 'the damaged cache was replaced');
 });
 
 test('the near-miss index is kept beside the code cache and read by the next run, with the same findings; a damaged one is replaced', () => {
@@ -54,13 +64,6 @@ test('the near-miss index is kept beside the code cache and read by the next run
   assert.match(first.out, /term\/typo/);
   const [index] = indexes();
   assert.ok(index, 'the index kept once the folder is there');
-  const written = readFileSync(join(dist, '.cache', index));
-
-  assert.deepEqual(check(dist, drafts), first);
-  assert.deepEqual(readFileSync(join(dist, '.cache', index)), written, 'a good index is not rewritten');
-
-  writeFileSync(join(dist, '.cache', index), Buffer.alloc(written.length, 7));
-  assert.deepEqual(check(dist, drafts), first);
-  assert.deepEqual(indexes(), [index], 'no temp file left');
-  assert.deepEqual(readFileSync(join(dist, '.cache', index)), written, 'the damaged index was built again and replaced');
+  const { written, after } = rerunThenDamage(dist, drafts, first, indexes, index, 'a good index');
+  assert.deepEqual(after, written, 'the damaged index was built again and replaced');
 });

@@ -47,7 +47,7 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
  * run, fastest of 31, two rounds): with the cover, +5–7 ms with the built-in base (34 ms), +5–9 ms at
  * 2,020 entries, +0–6 ms at 6,060, −1–4 ms at 10,100, −20–23 ms at 20,200 (139–144 ms).
  */
-export const COVER_FROM_ENTRIES = 10_000;
+const COVER_FROM_ENTRIES = 10_000;
 
 /**
  * The near misses in text[start, end) that do not clash with a canonical term (see CanonicalCover): a
