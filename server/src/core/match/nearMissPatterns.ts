@@ -1,3 +1,4 @@
+import type { KeptArrays } from '../input/keptArrays';
 import type { TermEntry } from '../terminology';
 import { isUnifiedHanCode } from '../text/chars';
 import { BigramWindows } from './bigramWindows';
@@ -31,13 +32,6 @@ const SOUND_ALIKE = 4;
 const INNER = 1;
 const GAP_FIRST = 2;
 const GAP_LAST = 4;
-
-/** A NearMissPatterns' arrays by type, as parts() gives them and restore() takes them. */
-export interface NearMissParts {
-  int32: Int32Array[];
-  uint16: Uint16Array[];
-  uint8: Uint8Array[];
-}
 
 /**
  * Every near miss of every eligible term, as a pattern over a window of the text: a whole string (a
@@ -162,7 +156,7 @@ export class NearMissPatterns {
   }
 
   /** Its arrays, for keeping it on disk (see nearMissIndexCache.ts); `restore` takes them back. */
-  parts(): NearMissParts {
+  parts(): KeptArrays {
     const starting = this.starting.parts();
     return {
       int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.recordTerms, this.startingFields, this.endingFields],
@@ -177,7 +171,7 @@ export class NearMissPatterns {
    * checks what costs little (the arrays' lengths, the terms' characters); their contents are trusted as
    * much as the folder they were kept in (see nearMissIndexCache.ts).
    */
-  static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: NearMissParts): NearMissPatterns | undefined {
+  static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: KeptArrays): NearMissPatterns | undefined {
     const startingCount = int32[0]?.length === 1 ? int32[0][0] : -1;
     if (startingCount < 0 || int32.length < 1 + startingCount + 3 || !pool) return undefined;
     const starting = BigramWindows.restore(int32.slice(1, 1 + startingCount));
