@@ -1,124 +1,79 @@
-import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+import type { KeptArrays } from '../input/keptArrays';
+import { IntMultiMap } from './intMultiMap';
 
 /** Edges a node may have and still be read in a row; more are looked up in `manyEdges`. */
-const FEW_EDGES = 8;
+export const FEW_EDGES = 8;
+
+/** The arrays of a built automaton (see AhoCorasickBuilder, which makes them). Node 0 is the root. */
+export interface AutomatonTables {
+  /** The root's transitions by code unit (0: none): the scan is at the root most of the time. */
+  rootNext: Int32Array;
+  /** Code units that occur in some pattern: any other one sends the scan straight back to the root. */
+  alphabet: Uint8Array;
+  fail: Int32Array;
+  /** The nearest node on the failure chain that has values, or -1. */
+  outputLink: Int32Array;
+  /** Per node: does it, or a node on its failure chain, carry values? Saves walking empty chains. */
+  hasOutput: Uint8Array;
+  /** Per node: the length of the pattern that ends there. */
+  lengths: Int32Array;
+  /** Node n's edges: edgeChars/edgeTargets [edgeStart[n], edgeStart[n + 1]). */
+  edgeStart: Int32Array;
+  edgeChars: Uint16Array;
+  edgeTargets: Int32Array;
+  /** The edges of the nodes with more than FEW_EDGES, by (node, code unit), the target as the key's tag. */
+  manyEdges: IntMultiMap;
+  /** Node n's values: items[outItems[k]] for k in [outStart[n], outStart[n + 1]), in the order they were added. */
+  outStart: Int32Array;
+  outItems: Int32Array;
+}
 
 /**
  * Aho–Corasick multi-pattern matcher over UTF-16 code units: one pass over the text finds every
  * occurrence of every pattern, so the cost grows with the text and the matches, not with the number of
  * patterns. Patterns are whole strings, so a match never starts or ends inside a surrogate pair unless a
- * pattern itself does.
+ * pattern itself does. Built by AhoCorasickBuilder; frozen here.
  *
- * The trie is built in flat arrays (children as sibling lists, the root's as a table by code unit) and
- * compiled into typed arrays: a base with thousands of terms has hundreds of thousands of nodes, and an
- * object per node made loading a large base slow and memory-hungry. While scanning, a node's edges are
- * read in a row when it has a few; the nodes with many (near the root of a large base: hundreds) have
- * theirs in an IntMultiMap by (node, code unit). A binary search among them was a third of the time of a
- * scan for a 20,000-term base's wrong forms (1 MB: 8.2 ms, 5.2 with the table).
+ * Everything is in typed arrays: a base with thousands of terms has hundreds of thousands of nodes, an
+ * object per node made loading a large base slow and memory-hungry, and arrays can be kept on disk
+ * (parts(), restore()). A node's edges are read in a row when it has a few; the nodes with many (near the
+ * root of a large base: hundreds) have theirs in an IntMultiMap by (node, code unit). A binary search
+ * among them was a third of the time of a scan for a 20,000-term base's wrong forms (1 MB: 8.2 ms, 5.2
+ * with the table).
  */
 export class AhoCorasick<T> {
-  /** Per node: its code unit, first child and next sibling (0: none; the root is node 0 and nobody's child). */
-  private readonly chars: number[] = [0];
-  private readonly firstChild: number[] = [0];
-  private readonly nextSibling: number[] = [0];
-  private readonly lengths: number[] = [0];
-  private readonly values: (T[] | undefined)[] = [undefined];
-  /** The root's transitions as a flat table (0: none): the scan is at the root most of the time. */
-  private readonly rootNext = new Int32Array(0x10000);
-  /** Code units that occur in some pattern: any other one sends the scan straight back to the root. */
-  private readonly alphabet = new Uint8Array(0x10000);
-  private fail: Int32Array = new Int32Array(1);
-  /** The nearest node on the failure chain that has values, or -1. */
-  private outputLink: Int32Array = new Int32Array(1);
-  /** Per node: does it, or a node on its failure chain, carry values? Saves walking empty chains. */
-  private hasOutput: Uint8Array = new Uint8Array(1);
-  /** Node n's edges: edgeChars/edgeTargets [edgeStart[n], edgeStart[n + 1]). */
-  private edgeStart: Int32Array = new Int32Array(2);
-  private edgeChars: Uint16Array = new Uint16Array(0);
-  private edgeTargets: Int32Array = new Int32Array(0);
-  /** The edges of the nodes with more than FEW_EDGES, by (node, code unit), the target as the key's tag. */
-  private manyEdges = IntMultiMap.build(new IntMultiMapBuilder());
-  private built = false;
+  private readonly rootNext: Int32Array;
+  private readonly alphabet: Uint8Array;
+  private readonly fail: Int32Array;
+  private readonly outputLink: Int32Array;
+  private readonly hasOutput: Uint8Array;
+  private readonly lengths: Int32Array;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChars: Uint16Array;
+  private readonly edgeTargets: Int32Array;
+  private readonly manyEdges: IntMultiMap;
+  private readonly outStart: Int32Array;
+  private readonly outItems: Int32Array;
 
-  add(pattern: string, value: T): void {
-    if (this.built) throw new Error('AhoCorasick: add() after build()');
-    if (pattern.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      this.alphabet[c] = 1;
-      let child = node === 0 ? this.rootNext[c] : this.findChild(node, c);
-      if (child === 0) {
-        child = this.chars.length;
-        this.chars.push(c);
-        this.firstChild.push(0);
-        this.nextSibling.push(this.firstChild[node]);
-        this.lengths.push(this.lengths[node] + 1);
-        this.values.push(undefined);
-        this.firstChild[node] = child;
-        if (node === 0) this.rootNext[c] = child;
-      }
-      node = child;
-    }
-    (this.values[node] ??= []).push(value);
-  }
-
-  /** While building: the child of `node` by code unit c, or 0. */
-  private findChild(node: number, c: number): number {
-    for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) if (this.chars[child] === c) return child;
-    return 0;
-  }
-
-  build(): this {
-    const count = this.chars.length;
-    this.fail = new Int32Array(count);
-    this.outputLink = new Int32Array(count).fill(-1);
-    const queue: number[] = [];
-    for (let child = this.firstChild[0]; child !== 0; child = this.nextSibling[child]) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head];
-      for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) {
-        const c = this.chars[child];
-        let f = this.fail[node];
-        let target = f === 0 ? this.rootNext[c] : this.findChild(f, c);
-        while (target === 0 && f !== 0) {
-          f = this.fail[f];
-          target = f === 0 ? this.rootNext[c] : this.findChild(f, c);
-        }
-        this.fail[child] = target !== child ? target : 0;
-        const failNode = this.fail[child];
-        this.outputLink[child] = this.values[failNode] !== undefined ? failNode : this.outputLink[failNode];
-        queue.push(child);
-      }
-    }
-    this.hasOutput = new Uint8Array(count);
-    for (let node = 1; node < count; node++) this.hasOutput[node] = this.values[node] !== undefined || this.outputLink[node] > 0 ? 1 : 0;
-    this.flattenEdges();
-    this.built = true;
-    return this;
-  }
-
-  private flattenEdges(): void {
-    const count = this.chars.length;
-    this.edgeStart = new Int32Array(count + 1);
-    this.edgeChars = new Uint16Array(count);
-    this.edgeTargets = new Int32Array(count);
-    let at = 0;
-    for (let node = 0; node < count; node++) {
-      this.edgeStart[node] = at;
-      for (let child = this.firstChild[node]; child !== 0; child = this.nextSibling[child]) {
-        this.edgeChars[at] = this.chars[child];
-        this.edgeTargets[at++] = child;
-      }
-    }
-    this.edgeStart[count] = at;
-    const many = new IntMultiMapBuilder();
-    for (let node = 1; node < count; node++) {
-      if (this.edgeStart[node + 1] - this.edgeStart[node] <= FEW_EDGES) continue;
-      for (let e = this.edgeStart[node]; e < this.edgeStart[node + 1]; e++) many.add(node, this.edgeChars[e], this.edgeTargets[e]);
-    }
-    // A node has one edge per code unit: each key's one value, its target, is also its tag.
-    this.manyEdges = IntMultiMap.build(many, (values, from) => values[from]);
+  /** `items`: the values, in the order they were added to the builder. */
+  constructor(
+    tables: AutomatonTables,
+    private readonly items: readonly T[],
+  ) {
+    ({
+      rootNext: this.rootNext,
+      alphabet: this.alphabet,
+      fail: this.fail,
+      outputLink: this.outputLink,
+      hasOutput: this.hasOutput,
+      lengths: this.lengths,
+      edgeStart: this.edgeStart,
+      edgeChars: this.edgeChars,
+      edgeTargets: this.edgeTargets,
+      manyEdges: this.manyEdges,
+      outStart: this.outStart,
+      outItems: this.outItems,
+    } = tables);
   }
 
   /** While scanning: the child of a non-root node by code unit c, or 0. */
@@ -135,7 +90,6 @@ export class AhoCorasick<T> {
 
   /** Calls onMatch for every occurrence inside text[start, end), in order of match end. */
   scan(text: string, start: number, end: number, onMatch: (matchStart: number, matchEnd: number, value: T) => void): void {
-    if (!this.built) this.build();
     let node = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -151,11 +105,46 @@ export class AhoCorasick<T> {
       }
       node = child !== 0 ? child : this.rootNext[c];
       if (this.hasOutput[node] === 0) continue;
-      for (let out = this.values[node] !== undefined ? node : this.outputLink[node]; out > 0; out = this.outputLink[out]) {
+      for (let out = this.outStart[node] < this.outStart[node + 1] ? node : this.outputLink[node]; out > 0; out = this.outputLink[out]) {
         const matchStart = i + 1 - this.lengths[out];
-        for (const value of this.values[out]!) onMatch(matchStart, i + 1, value);
+        for (let k = this.outStart[out]; k < this.outStart[out + 1]; k++) onMatch(matchStart, i + 1, this.items[this.outItems[k]]);
       }
     }
   }
-}
 
+  /** Its arrays, for keeping it on disk; restore() takes them back with the same items. */
+  parts(): KeptArrays {
+    return {
+      int32: [this.rootNext, this.fail, this.outputLink, this.lengths, this.edgeStart, this.edgeTargets, this.outStart, this.outItems, ...this.manyEdges.parts()],
+      uint16: [this.edgeChars],
+      uint8: [this.alphabet, this.hasOutput],
+    };
+  }
+
+  /**
+   * The automaton parts() gave, matching `items` (the values added, in order), or undefined when the
+   * arrays do not fit together or the items. Like the near-miss index, the contents are trusted as much
+   * as the folder they were kept in: only what costs little is checked.
+   */
+  static restore<T>({ int32, uint16: [edgeChars], uint8: [alphabet, hasOutput] }: KeptArrays, items: readonly T[]): AhoCorasick<T> | undefined {
+    const [rootNext, fail, outputLink, lengths, edgeStart, edgeTargets, outStart, outItems] = int32;
+    const manyEdges = IntMultiMap.restore(int32.slice(8));
+    if (!manyEdges || !outItems || !edgeChars || !hasOutput) return undefined;
+    const count = fail.length;
+    const fits =
+      rootNext.length === 0x10000 &&
+      alphabet.length === 0x10000 &&
+      count > 0 &&
+      outputLink.length === count &&
+      hasOutput.length === count &&
+      lengths.length === count &&
+      edgeStart.length === count + 1 &&
+      outStart.length === count + 1 &&
+      edgeChars.length === edgeStart[count] &&
+      edgeTargets.length === edgeStart[count] &&
+      outItems.length === outStart[count] &&
+      outItems.length === items.length;
+    if (!fits) return undefined;
+    return new AhoCorasick({ rootNext, alphabet, fail, outputLink, hasOutput, lengths, edgeStart, edgeChars, edgeTargets, manyEdges, outStart, outItems }, items);
+  }
+}

@@ -1,5 +1,6 @@
 import { roleEndingAt, sameTitle, splitTitle } from '../corpus/titles';
-import { AhoCorasick } from '../match/ahoCorasick';
+import type { AhoCorasick } from '../match/ahoCorasick';
+import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import type { TermBase } from '../terminology';
 import type { PersonEntry } from '../terminology/entry';
 import type { Rule } from './rule';
@@ -71,14 +72,13 @@ const matchers = new WeakMap<TermBase, NameMatcher>();
 function nameMatcher(terms: TermBase): NameMatcher {
   let matcher = matchers.get(terms);
   if (!matcher) {
-    const names = new AhoCorasick<PersonEntry>();
+    const names = new AhoCorasickBuilder<PersonEntry>();
     const spelled: string[] = [];
     for (const person of terms.people.values()) {
       names.add(person.name, person);
       spelled.push(person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     }
-    names.build();
-    matcher = { names, anyName: new RegExp(spelled.join('|')) };
+    matcher = { names: names.build(), anyName: new RegExp(spelled.join('|')) };
     matchers.set(terms, matcher);
   }
   return matcher;

@@ -1,5 +1,6 @@
 import type { InputProblem } from '../types';
-import { AhoCorasick } from '../match/ahoCorasick';
+import type { AhoCorasick } from '../match/ahoCorasick';
+import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
 import { expand, parsePattern } from './pattern';
 import { checkDuplicates, checkSafety } from './safety';
@@ -27,8 +28,8 @@ export class TermBase {
   private readonly byExpected = new Map<string, TermEntry>();
   private readonly literalVariants: AhoCorasick<TermEntry>;
   private readonly regexVariants: { entry: TermEntry; regex: RegExp }[] = [];
-  private readonly canonical = new AhoCorasick<TermEntry>();
-  private readonly ignored = new AhoCorasick<number>();
+  private readonly canonical: AhoCorasick<TermEntry>;
+  private readonly ignored: AhoCorasick<number>;
   private longestIgnored = 0;
 
   static fromFiles(files: TermFile[], options: { runSpecs?: boolean } = {}): TermBase {
@@ -63,20 +64,22 @@ export class TermBase {
     this.ignore = ignore;
     this.problems = problems;
     this.people = people;
+    const canonical = new AhoCorasickBuilder<TermEntry>();
     for (const entry of entries) {
       this.byExpected.set(entry.expected, entry);
-      this.canonical.add(entry.expected, entry);
+      canonical.add(entry.expected, entry);
       for (const pattern of entry.patterns) {
         const parsed = parsePattern(pattern, entry.options?.wordBoundary);
         if (parsed.kind === 'regex') this.regexVariants.push({ entry, regex: parsed.regex });
       }
     }
+    const ignored = new AhoCorasickBuilder<number>();
     for (const word of ignore) {
-      this.ignored.add(word, word.length);
+      ignored.add(word, word.length);
       this.longestIgnored = Math.max(this.longestIgnored, word.length);
     }
-    this.canonical.build();
-    this.ignored.build();
+    this.canonical = canonical.build();
+    this.ignored = ignored.build();
   }
 
   /** Does text[start, end) overlap a word the user marked as correct (`ignore`, 「忽略此词」)? */
@@ -132,7 +135,7 @@ export class TermBase {
 
 /** Every literal pattern of the entries, matched to its entry. */
 function literalVariantsOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {
-  const automaton = new AhoCorasick<TermEntry>();
+  const automaton = new AhoCorasickBuilder<TermEntry>();
   for (const entry of entries) {
     for (const pattern of entry.patterns) {
       const parsed = parsePattern(pattern, entry.options?.wordBoundary);

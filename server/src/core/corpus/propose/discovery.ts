@@ -1,4 +1,4 @@
-import { AhoCorasick } from '../../match/ahoCorasick';
+import { AhoCorasickBuilder } from '../../match/ahoCorasickBuilder';
 import type { CorpusText } from '../source';
 import { isHan, numberedLines } from '../source';
 import type { CandidateSet } from './candidate';
@@ -146,9 +146,9 @@ function cohesionOf(gram: string, count: number, counts: Map<string, number>, to
 /** Every occurrence of the found phrases, with its file and line, into the candidate set. */
 function reportOccurrences(runs: readonly Run[], scores: Map<string, number>, into: CandidateSet): void {
   if (scores.size === 0) return;
-  const matcher = new AhoCorasick<string>();
-  for (const phrase of [...scores.keys()].sort()) matcher.add(phrase, phrase);
-  matcher.build();
+  const builder = new AhoCorasickBuilder<string>();
+  for (const phrase of [...scores.keys()].sort()) builder.add(phrase, phrase);
+  const matcher = builder.build();
   for (const { text, file, line } of runs) {
     matcher.scan(text, 0, text.length, (_s, _e, phrase) => into.add('phrase', phrase, { file, line }, { score: scores.get(phrase) }));
   }
