@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AhoCorasick } from '../../server/src/core/match/ahoCorasick';
 import { AhoCorasickBuilder } from '../../server/src/core/match/ahoCorasickBuilder';
 
 /** Every occurrence of every pattern, found the slow, obvious way. */
@@ -50,4 +51,34 @@ test('scans only inside the given range', () => {
   const hits: number[] = [];
   builder.build().scan('制造制造制造', 2, 4, (s) => hits.push(s));
   assert.deepEqual(hits, [2]);
+});
+
+test('an automaton restored from its parts finds what the built one finds; parts that do not fit are refused', () => {
+  const builder = new AhoCorasickBuilder<string>();
+  const patterns = ['制造业', '做强', '强制', '制造', '业', '做强制造业', '𠀋制'];
+  for (const p of patterns) builder.add(p, p);
+  const built = builder.build();
+  const text = '做强制造业，做强制制造业，𠀋制造';
+  const found = (matcher: AhoCorasick<string>) => {
+    const out: string[] = [];
+    matcher.scan(text, 0, text.length, (start, end, p) => out.push(`${start}-${end}:${p}`));
+    return out;
+  };
+  const restored = AhoCorasick.restore(built.parts(), built.items);
+  assert.ok(restored);
+  assert.deepEqual(found(restored), found(built));
+  assert.ok(found(built).length >= 10);
+  // The items are looked up by number: other items give other values at the same places.
+  assert.deepEqual(found(AhoCorasick.restore(built.parts(), built.items.map((p) => p + '!'))!), found(built).map((hit) => hit + '!'));
+
+  assert.equal(AhoCorasick.restore(built.parts(), built.items.slice(1)), undefined, 'one item fewer');
+  const { int32, uint16, uint8 } = built.parts();
+  // The last array is the edge table's values, which the scan never reads (the targets are the keys' tags).
+  for (let i = 0; i < int32.length - 1; i++) {
+    const shorter = int32.map((a, j) => (j === i ? a.subarray(1) : a));
+    assert.equal(AhoCorasick.restore({ int32: shorter, uint16, uint8 }, built.items), undefined, `int32 array ${i} one shorter`);
+  }
+  assert.equal(AhoCorasick.restore({ int32, uint16: [uint16[0].subarray(1)], uint8 }, built.items), undefined, 'edge characters one shorter');
+  assert.equal(AhoCorasick.restore({ int32, uint16, uint8: [uint8[0], uint8[1].subarray(1)] }, built.items), undefined, 'outputs one shorter');
+  assert.equal(AhoCorasick.restore({ int32: int32.slice(0, 8), uint16, uint8 }, built.items), undefined, 'no edge table');
 });

@@ -58,7 +58,7 @@ export class AhoCorasick<T> {
   /** `items`: the values, in the order they were added to the builder. */
   constructor(
     tables: AutomatonTables,
-    private readonly items: readonly T[],
+    readonly items: readonly T[],
   ) {
     ({
       rootNext: this.rootNext,

@@ -101,9 +101,10 @@ export class AhoCorasickBuilder<T> {
 
   /** Every node's edges in a row, and those of the nodes with many in a table as well. */
   private edges(count: number): { edgeStart: Int32Array; edgeChars: Uint16Array; edgeTargets: Int32Array; manyEdges: IntMultiMap } {
+    // Every node but the root is one node's child: count - 1 edges.
     const edgeStart = new Int32Array(count + 1);
-    const edgeChars = new Uint16Array(count);
-    const edgeTargets = new Int32Array(count);
+    const edgeChars = new Uint16Array(count - 1);
+    const edgeTargets = new Int32Array(count - 1);
     let at = 0;
     for (let node = 0; node < count; node++) {
       edgeStart[node] = at;

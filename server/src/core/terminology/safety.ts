@@ -10,7 +10,7 @@ import { parsePattern } from './pattern';
  * is reported and dropped; the entry keeps its other patterns. `literals`: an automaton of every literal
  * pattern of the entries.
  */
-export function checkSafety(entries: TermEntry[], literals: AhoCorasick<TermEntry>): { entries: TermEntry[]; problems: InputProblem[] } {
+export function checkSafety(entries: readonly TermEntry[], literals: AhoCorasick<TermEntry>): { entries: TermEntry[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const report = (entry: TermEntry, message: string) => problems.push({ file: entry.origin.file, line: entry.origin.line, message });
 

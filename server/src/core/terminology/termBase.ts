@@ -2,8 +2,9 @@ import type { InputProblem } from '../types';
 import type { AhoCorasick } from '../match/ahoCorasick';
 import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
+import { termMatchersFor } from './matchersCache';
 import { expand, parsePattern } from './pattern';
-import { checkDuplicates, checkSafety } from './safety';
+import { checkDuplicates } from './safety';
 import { runSpecs } from './specs';
 
 export interface TermMatch {
@@ -52,22 +53,18 @@ export class TermBase {
       }
       for (const word of file.ignore) ignore.add(word);
     }
-    const candidates = [...merged.values()];
-    const literalVariants = literalVariantsOf(candidates);
-    const { entries, problems: safety } = checkSafety(candidates, literalVariants);
+    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor([...merged.values()]);
     problems.push(...safety);
-    // The safety check drops a pattern rarely (and says so): only then is the automaton built again without it.
-    this.literalVariants = entries.every((entry, i) => entry === candidates[i]) ? literalVariants : literalVariantsOf(entries);
+    this.literalVariants = literalVariants;
+    this.canonical = canonical;
     if (withSpecs) problems.push(...runSpecs(entries));
 
     this.entries = entries;
     this.ignore = ignore;
     this.problems = problems;
     this.people = people;
-    const canonical = new AhoCorasickBuilder<TermEntry>();
     for (const entry of entries) {
       this.byExpected.set(entry.expected, entry);
-      canonical.add(entry.expected, entry);
       for (const pattern of entry.patterns) {
         const parsed = parsePattern(pattern, entry.options?.wordBoundary);
         if (parsed.kind === 'regex') this.regexVariants.push({ entry, regex: parsed.regex });
@@ -78,7 +75,6 @@ export class TermBase {
       ignored.add(word, word.length);
       this.longestIgnored = Math.max(this.longestIgnored, word.length);
     }
-    this.canonical = canonical.build();
     this.ignored = ignored.build();
   }
 
@@ -131,16 +127,4 @@ export class TermBase {
   eachCanonical(text: string, start: number, end: number, onMatch: (start: number, end: number) => void): void {
     this.canonical.scan(text, start, end, onMatch);
   }
-}
-
-/** Every literal pattern of the entries, matched to its entry. */
-function literalVariantsOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {
-  const automaton = new AhoCorasickBuilder<TermEntry>();
-  for (const entry of entries) {
-    for (const pattern of entry.patterns) {
-      const parsed = parsePattern(pattern, entry.options?.wordBoundary);
-      if (parsed.kind === 'literal') automaton.add(parsed.text, entry);
-    }
-  }
-  return automaton.build();
 }

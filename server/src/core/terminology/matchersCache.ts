@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type KeptArrays, packArrays, unpackArrays } from '../input/keptArrays';
+import { keepFile, keepNewest, shortName } from '../input/keptFile';
+import { AhoCorasick } from '../match/ahoCorasick';
+import type { TermEntry } from './entry';
+import { deriveMatchers, type TermMatchers } from './matchers';
+
+/**
+ * A term base's matchers (see matchers.ts), kept on disk by its entries. A CLI run derives them with code
+ * not yet compiled by the JIT: for a 20,000-term base, about 90 ms of building automata and checking
+ * patterns; reading them back takes a few. Only a base the safety check passes whole is kept: then the
+ * matchers depend on the expected forms and patterns alone. One file per base, named by a hash of them,
+ * which the file holds whole and restore compares. Off unless a front end names a folder (see keptData.ts).
+ */
+let folder: string | undefined;
+
+/** `undefined` turns keeping off again. */
+export function keepTermMatchersIn(dir: string | undefined): void {
+  folder = dir;
+}
+
+/** How many bases' matchers a folder keeps, as for the near-miss indexes. */
+const KEPT = 4;
+/** The file's layout (see keptArrays.ts), raised when it changes; far from the near-miss index's. */
+const LAYOUT = 1001;
+/** Smaller bases derive their matchers about as fast as a file is read: not worth one. */
+const MIN_ENTRIES = 1000;
+
+export function termMatchersFor(candidates: readonly TermEntry[]): TermMatchers {
+  if (folder === undefined || candidates.length < MIN_ENTRIES) return deriveMatchers(candidates);
+  const key = keyOf(candidates);
+  const file = join(folder, `terms-${shortName(key)}.bin`);
+  let restored: TermMatchers | undefined;
+  try {
+    const arrays = unpack(readFileSync(file));
+    restored = arrays && restore(candidates, key, arrays);
+  } catch {
+    // Not kept yet, or damaged: derived below.
+  }
+  if (restored) return restored;
+  const derived = deriveMatchers(candidates);
+  // A base the safety check found fault with is derived on every run, so that its problems are reported.
+  if (derived.problems.length === 0 && keepFile(file, pack(partsOf(key, derived)))) keepNewest(folder, /^terms-[0-9a-f]{8}\.bin$/, KEPT);
+  return derived;
+}
+
+/** The matchers' arrays as the file holds them. Exported for the tests, as unpack(). */
+export function pack(arrays: KeptArrays): Uint8Array {
+  return packArrays(LAYOUT, arrays);
+}
+
+/** The arrays pack() wrote, or undefined when the file is not of this layout or is cut short. */
+export function unpack(file: Uint8Array): KeptArrays | undefined {
+  return unpackArrays(LAYOUT, file);
+}
+
+/**
+ * Everything deriveMatchers() decides by, in one string: the expected forms, the patterns and the
+ * word-boundary option. Each string is preceded by its length, so that two different lists of entries
+ * never give the same key. Where entries were defined is left out: looking up their lines parses the
+ * YAML again (see origins.ts), and only the problems, which are never kept, name them.
+ */
+function keyOf(candidates: readonly TermEntry[]): string {
+  const parts: string[] = [];
+  for (const { expected, patterns, options } of candidates) {
+    parts.push(`E${options?.wordBoundary ? 1 : 0}${expected.length}:${expected}`);
+    for (const pattern of patterns) parts.push(`P${pattern.length}:${pattern}`);
+  }
+  return parts.join('');
+}
+
+/**
+ * int32: the number of the wrong-form automaton's int32 arrays, its int32 arrays, the canonical one's,
+ * then each wrong form's entry number; uint16: the key, then each automaton's; uint8: each automaton's.
+ */
+function partsOf(key: string, { entries, literalVariants, canonical }: TermMatchers): KeptArrays {
+  const entryNumbers = new Map(entries.map((entry, i) => [entry, i]));
+  const literal = literalVariants.parts();
+  const canonicalParts = canonical.parts();
+  return {
+    int32: [Int32Array.of(literal.int32.length), ...literal.int32, ...canonicalParts.int32, Int32Array.from(literalVariants.items, (entry) => entryNumbers.get(entry)!)],
+    uint16: [codeUnitsOf(key), ...literal.uint16, ...canonicalParts.uint16],
+    uint8: [...literal.uint8, ...canonicalParts.uint8],
+  };
+}
+
+/** The matchers partsOf() kept for these candidates, or undefined when the arrays are another base's or do not fit together. */
+function restore(entries: readonly TermEntry[], key: string, { int32, uint16, uint8 }: KeptArrays): TermMatchers | undefined {
+  const [keptKey, literalChars, canonicalChars] = uint16;
+  if (uint16.length !== 3 || uint8.length !== 4 || !sameText(keptKey, key)) return undefined;
+  const literalCount = int32[0]?.length === 1 ? int32[0][0] : -1;
+  if (literalCount < 0 || int32.length < 1 + literalCount + 1) return undefined;
+  const literalItems = Array.from(int32[int32.length - 1], (i) => entries[i]);
+  if (literalItems.includes(undefined as unknown as TermEntry)) return undefined;
+  const literalVariants = AhoCorasick.restore({ int32: int32.slice(1, 1 + literalCount), uint16: [literalChars], uint8: uint8.slice(0, 2) }, literalItems);
+  const canonical = AhoCorasick.restore({ int32: int32.slice(1 + literalCount, -1), uint16: [canonicalChars], uint8: uint8.slice(2) }, entries);
+  return literalVariants && canonical && { entries: entries.slice(), problems: [], literalVariants, canonical };
+}
+
+function codeUnitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+function sameText(units: Uint16Array, text: string): boolean {
+  if (units.length !== text.length) return false;
+  for (let i = 0; i < text.length; i++) if (units[i] !== text.charCodeAt(i)) return false;
+  return true;
+}
