@@ -115,16 +115,19 @@ export function baseScaling(comparison: Comparison, small: string, big: string, 
   return table([`文稿 draft`, `tifa check ${big} ÷ ${small}`, `textlint + prh ${big} ÷ ${small}`], rows);
 }
 
-/** Removes the near-miss indexes tifa keeps in dist/.cache, so that the next run is the first after its base changed. */
-function forgetKeptIndexes(): void {
+/**
+ * Removes what tifa keeps in dist/.cache for a term base (the YAML readings, the automata, the near-miss
+ * indexes; not the code cache), so that the next run is the first after its base changed.
+ */
+function forgetKeptData(): void {
   const folder = join(ROOT, 'dist', '.cache');
-  for (const name of readdirSync(folder)) if (name.startsWith('nearmiss-')) rmSync(join(folder, name));
+  for (const name of readdirSync(folder)) if (/^(yaml|terms|nearmiss)-/.test(name)) rmSync(join(folder, name));
 }
 
 /**
  * tifa check alone with each base, the bases taking turns run by run; the time and its ratio to the
- * first base's, per draft. `firstRun`: every run as the first after its base changed (the near-miss
- * index built, not read back); otherwise as every later run.
+ * first base's, per draft. `firstRun`: every run as the first after its base changed (the YAML read,
+ * the automata and the near-miss index built, not read back); otherwise as every later run.
  */
 export function tifaBaseScaling(workspaces: readonly Workspace[], drafts: readonly Draft[], runs: (draft: Draft) => number, firstRun: boolean): string {
   const rows = drafts.map((draft) => {
@@ -132,7 +135,7 @@ export function tifaBaseScaling(workspaces: readonly Workspace[], drafts: readon
     workspaces.forEach((workspace) => tifaCheck(workspace, draft)); // warm
     for (let i = 0; i < runs(draft); i++) {
       workspaces.forEach((workspace, w) => {
-        if (firstRun) forgetKeptIndexes();
+        if (firstRun) forgetKeptData();
         times[w].push(tifaCheck(workspace, draft).ms);
       });
     }
