@@ -10,7 +10,7 @@ function clashes(terms: readonly [number, number][], from: number, to: number): 
 
 const range = (max: number) => fc.tuple(fc.nat(max), fc.nat(max)).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [number, number]);
 
-test('CanonicalCover.clashes agrees with the definition for every window inside the stretch', () => {
+test('CanonicalCover.clashes and crosses agree with the definitions for every window and position inside the stretch', () => {
   fc.assert(
     fc.property(fc.nat(20), fc.nat(40), fc.array(range(40), { maxLength: 12 }), (start, length, spans) => {
       const end = start + length;
@@ -20,6 +20,10 @@ test('CanonicalCover.clashes agrees with the definition for every window inside 
       for (const [s, e] of terms) cover.add(s, e);
       for (let from = start; from <= end; from++) {
         for (let to = from + 1; to <= end; to++) assert.equal(cover.clashes(from, to), clashes(terms, from, to), `[${from}, ${to}) with ${JSON.stringify(terms)}`);
+      }
+      for (let p = start - 2; p <= end + 2; p++) {
+        const crossed = p >= start && p <= end && terms.some(([s, e]) => s < p && p < e);
+        assert.equal(cover.crosses(p), crossed, `crosses(${p}) with ${JSON.stringify(terms)}`);
       }
     }),
     { numRuns: 300 },

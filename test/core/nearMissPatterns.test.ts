@@ -150,6 +150,21 @@ test('NearMissPatterns with a cover: one key, windows of two shapes, one clashin
   assert.deepEqual(scanned(NearMissPatterns.build(entries), '录陆和核合', 0, 5, cover), ['0-5 路陆和核合 soundAlike 录路']);
 });
 
+test('NearMissPatterns with a cover: a shorter term at the start or end of a window one character longer than its inner window is no clash', () => {
+  // 录陆和核合 is 路陆和核合 with a sound-alike first character, and starts with the term 录陆和; 陆和核合录
+  // is 陆和核合路 with a sound-alike last character, and ends with the term 核合录. The shorter terms lie
+  // inside the windows, so both near misses stand, though the inner windows' first or last characters
+  // lie inside a term.
+  const entries = ['路陆和核合', '录陆和', '陆和核合路', '核合录'].map((t) => entry(t));
+  for (const text of ['录陆和核合', '陆和核合录', '的录陆和核合的', '的陆和核合录的']) assertCoverLeavesOutClashes(entries, text, 0, text.length);
+  const cover = new CanonicalCover(0, 5);
+  cover.add(0, 3);
+  assert.ok(scanned(NearMissPatterns.build(entries), '录陆和核合', 0, 5, cover).includes('0-5 路陆和核合 soundAlike 录路'));
+  const otherCover = new CanonicalCover(0, 5);
+  otherCover.add(2, 5);
+  assert.ok(scanned(NearMissPatterns.build(entries), '陆和核合录', 0, 5, otherCover).includes('0-5 陆和核合路 soundAlike 录路'));
+});
+
 test('NearMissPatterns: terms of 32 characters and more (lengths share bits modulo 32), terms not all Han, windows at the edges of the range', () => {
   const long = '发展强造业路和至制志陆核合录强发展造业路和至制志陆核合录强发展造业路';
   const entries = [entry(long), entry('路陆和核'), entry('路陆x核')];

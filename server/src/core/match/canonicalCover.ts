@@ -42,6 +42,12 @@ export class CanonicalCover {
     for (let p = from + 1; p < to; p++) this.marks[p] |= CROSSED;
   }
 
+  /** Does a term start before p and end after it? Outside the stretch: false. */
+  crosses(p: number): boolean {
+    const at = p - this.start;
+    return at >= 0 && at < this.marks.length && (this.marks[at] & CROSSED) !== 0;
+  }
+
   /**
    * Does a term overlap [from, to) without lying strictly inside it and being shorter? Such a term
    * crosses one of the window's edges, or starts with the window and is at least as long (one that ends
