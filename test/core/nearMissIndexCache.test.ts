@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { keepNearMissIndexesIn, nearMissPatternsFor, pack, unpack } from '../../server/src/core/match/nearMissIndexCache';
 import { NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
 import type { TermEntry } from '../../server/src/core/terminology';
+import { damagedCopies, withKeptFolder, withUnwritableFolder } from '../support/keptFolder';
 
 const entry = (expected: string): TermEntry => ({ expected, patterns: [], specs: [], origin: { file: 't', line: 1 } });
 
@@ -28,16 +28,7 @@ function scanned(patterns: NearMissPatterns, text: string): string[] {
   return found;
 }
 
-function withFolder(run: (folder: string) => void): void {
-  const folder = mkdtempSync(join(tmpdir(), 'tifa-nearmiss-'));
-  keepNearMissIndexesIn(folder);
-  try {
-    run(folder);
-  } finally {
-    keepNearMissIndexesIn(undefined);
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
+const withFolder = (run: (folder: string) => void) => withKeptFolder(keepNearMissIndexesIn, run);
 
 const kept = (folder: string) => readdirSync(folder).filter((name) => name.startsWith('nearmiss-'));
 
@@ -69,15 +60,7 @@ test('a damaged, cut short or foreign index file is not used: the index is built
     nearMissPatternsFor(terms);
     const file = join(folder, kept(folder)[0]);
     const good = readFileSync(file);
-    const damages: [string, Buffer][] = [
-      ['empty', Buffer.alloc(0)],
-      ['cut short', good.subarray(0, good.length >> 1)],
-      ['one byte more', Buffer.concat([good, Buffer.of(0)])],
-      ['not ours', Buffer.from('这不是索引文件'.repeat(100))],
-      ['another layout', Buffer.concat([good.subarray(0, 4), Buffer.of(99, 0, 0, 0), good.subarray(8)])],
-      ['a length changed', Buffer.concat([good.subarray(0, 20), Buffer.of(0xff, 0xff, 0xff, 0x7f), good.subarray(24)])],
-    ];
-    for (const [what, bytes] of damages) {
+    for (const [what, bytes] of damagedCopies(good)) {
       writeFileSync(file, bytes);
       assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected, what);
       assert.deepEqual(readFileSync(file), good, `${what}: rewritten`);
@@ -96,16 +79,10 @@ test('index files: a folder keeps the last four bases’ indexes; a folder that 
     for (const first of '一二三四五六') nearMissPatternsFor(base(first));
     assert.equal(kept(folder).length, 4);
   });
-  // A folder that is a file (so that even root cannot write into it).
-  const notAFolder = join(mkdtempSync(join(tmpdir(), 'tifa-nearmiss-')), 'file');
-  writeFileSync(notAFolder, '');
-  keepNearMissIndexesIn(notAFolder);
-  try {
+  withUnwritableFolder(keepNearMissIndexesIn, () => {
     const terms = base('八');
     assert.deepEqual(scanned(nearMissPatternsFor(terms), textFor(terms)), scanned(NearMissPatterns.build(terms), textFor(terms)));
-  } finally {
-    keepNearMissIndexesIn(undefined);
-  }
+  });
 });
 
 test('an index file read into memory at an offset that is not a multiple of 4 is copied, not refused', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { TermBase, type TermEntry } from '../../server/src/core';
 import { keepTermMatchersIn, pack, unpack } from '../../server/src/core/terminology/matchersCache';
+import { damagedCopies, withKeptFolder, withUnwritableFolder } from '../support/keptFolder';
 
 /**
  * `count` entries of four characters, the first telling bases apart, each with its middle characters
@@ -34,16 +34,7 @@ function found(terms: TermBase, text: string): { variants: string[]; canonical: 
   return { variants: terms.findVariants(text, 0, text.length).map(show), canonical: terms.findCanonical(text, 0, text.length).map(show) };
 }
 
-function withFolder(run: (folder: string) => void): void {
-  const folder = mkdtempSync(join(tmpdir(), 'tifa-matchers-'));
-  keepTermMatchersIn(folder);
-  try {
-    run(folder);
-  } finally {
-    keepTermMatchersIn(undefined);
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
+const withFolder = (run: (folder: string) => void) => withKeptFolder(keepTermMatchersIn, run);
 
 const kept = (folder: string) => readdirSync(folder).filter((name) => name.startsWith('terms-'));
 
@@ -82,15 +73,8 @@ test('a damaged, cut short, foreign or other base’s file is not used: the auto
     const good = readFileSync(file);
     termBase(base('家'));
     const otherFile = kept(folder).map((name) => join(folder, name)).find((path) => path !== file)!;
-    const damages: [string, Buffer][] = [
-      ['empty', Buffer.alloc(0)],
-      ['cut short', good.subarray(0, good.length >> 1)],
-      ['one byte more', Buffer.concat([good, Buffer.of(0)])],
-      ['not ours', Buffer.from('这不是术语库文件'.repeat(100))],
-      ['another layout', Buffer.concat([good.subarray(0, 4), Buffer.of(3, 0, 0, 0), good.subarray(8)])],
-      // Another base's file under this base's name (as if their hashes were equal): its key differs.
-      ['another base’s', readFileSync(otherFile)],
-    ];
+    // Besides, another base's file under this base's name (as if their hashes were equal): its key differs.
+    const damages = [...damagedCopies(good), ['another base’s', readFileSync(otherFile)] as [string, Buffer]];
     for (const [what, bytes] of damages) {
       writeFileSync(file, bytes);
       assert.deepEqual(found(termBase(entries), text), expected, what);
@@ -124,16 +108,7 @@ test('term automata files: a folder keeps the last four bases’; a folder that 
     for (const first of '一二三四五六') termBase(base(first));
     assert.equal(kept(folder).length, 4);
   });
-  const notAFolder = join(mkdtempSync(join(tmpdir(), 'tifa-matchers-')), 'file');
-  writeFileSync(notAFolder, '');
-  keepTermMatchersIn(notAFolder);
-  try {
-    const entries = base('八');
-    keepTermMatchersIn(undefined);
-    const expected = found(termBase(entries), textFor(entries));
-    keepTermMatchersIn(notAFolder);
-    assert.deepEqual(found(termBase(entries), textFor(entries)), expected);
-  } finally {
-    keepTermMatchersIn(undefined);
-  }
+  const entries = base('八');
+  const expected = found(termBase(entries), textFor(entries));
+  withUnwritableFolder(keepTermMatchersIn, () => assert.deepEqual(found(termBase(entries), textFor(entries)), expected));
 });
