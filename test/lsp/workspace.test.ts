@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DiagnosticSeverity, ExecuteCommandRequest, HoverRequest, MessageType } from 'vscode-languageserver-protocol/node';
 import { loadBuiltinTerms, parseTermFile, TermBase } from '../../server/src/core';
 import { keptIndexName } from '../../server/src/core/match/nearMissIndexCache';
+import { keptMatchersName } from '../../server/src/core/terminology/matchersCache';
 import { REPO } from '../support/terms';
 import { tempFolder } from '../support/tempDir';
 import { TestClient, uriOf } from './client';
@@ -197,21 +198,23 @@ test('a watched config file that changes is reloaded', async () => {
   });
 });
 
-test('the server keeps its term base’s near-miss index beside its code cache, as tifa check does, so that the next start reads it', async () => {
-  // A term no other test uses, so that only this server can have kept an index for this base.
+test('the server keeps its term base’s near-miss index and automata beside its code cache, as tifa check does, so that the next start reads them', async () => {
+  // Terms no other test uses, so that only this server can have kept files for this base; a thousand of
+  // them, as smaller bases keep no automata.
   const unique = `数字${String.fromCharCode(0x4e00 + (process.pid % 9000), 0x6000 + (Date.now() % 9000))}建设`;
-  const yaml = `rules:\n  - expected: ${unique}\n`;
+  const more = Array.from({ length: 1000 }, (_, i) => `  - expected: ${unique}${String.fromCharCode(0x4e00 + i)}\n`).join('');
+  const yaml = `rules:\n  - expected: ${unique}\n${more}`;
   const root = tempFolder({ '.tifarc.yaml': 'terminology:\n  - terms.yaml\n', 'terms.yaml': yaml });
   const entries = TermBase.fromFiles([loadBuiltinTerms(), parseTermFile(yaml, join(root, 'terms.yaml')).termFile]).entries;
   assert.ok(entries.some((e) => e.expected === unique));
-  const kept = join(REPO, 'dist', '.cache', keptIndexName(entries));
-  assert.equal(existsSync(kept), false);
+  const kept = [keptIndexName(entries), keptMatchersName(entries)].map((name) => join(REPO, 'dist', '.cache', name));
+  assert.deepEqual(kept.filter(existsSync), []);
   try {
     await withClient({ folders: [root] }, async (client) => {
       await client.open(uriOf(join(root, 'a.md')), '推动高质量量发展。\n');
-      assert.ok(existsSync(kept), kept);
+      for (const file of kept) assert.ok(existsSync(file), file);
     });
   } finally {
-    rmSync(kept, { force: true });
+    for (const file of kept) rmSync(file, { force: true });
   }
 });

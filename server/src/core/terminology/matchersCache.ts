@@ -30,7 +30,7 @@ const MIN_ENTRIES = 1000;
 export function termMatchersFor(candidates: readonly TermEntry[]): TermMatchers {
   if (folder === undefined || candidates.length < MIN_ENTRIES) return deriveMatchers(candidates);
   const key = keyOf(candidates);
-  const file = join(folder, `terms-${shortName(key)}.bin`);
+  const file = join(folder, fileNameOf(key));
   let restored: TermMatchers | undefined;
   try {
     const arrays = unpack(readFileSync(file));
@@ -43,6 +43,15 @@ export function termMatchersFor(candidates: readonly TermEntry[]): TermMatchers 
   // A base the safety check found fault with is derived on every run, so that its problems are reported.
   if (derived.problems.length === 0 && keepFile(file, pack(partsOf(key, derived)))) keepNewest(folder, /^terms-[0-9a-f]{8}\.bin$/, KEPT);
   return derived;
+}
+
+/** The name of the file that keeps the matchers of a base with these (merged) entries, when it has enough of them. */
+export function keptMatchersName(entries: readonly TermEntry[]): string {
+  return fileNameOf(keyOf(entries));
+}
+
+function fileNameOf(key: string): string {
+  return `terms-${shortName(key)}.bin`;
 }
 
 /** The matchers' arrays as the file holds them. Exported for the tests, as unpack(). */
