@@ -73,8 +73,11 @@ test('a damaged, cut short, foreign or other base’s file is not used: the auto
     const good = readFileSync(file);
     termBase(base('家'));
     const otherFile = kept(folder).map((name) => join(folder, name)).find((path) => path !== file)!;
-    // Besides, another base's file under this base's name (as if their hashes were equal): its key differs.
-    const damages = [...damagedCopies(good), ['another base’s', readFileSync(otherFile)] as [string, Buffer]];
+    // Besides, another base's file under this base's name (as if their hashes were equal): its key
+    // differs; and a wrong form's entry number past the last entry.
+    const arrays = unpack(Buffer.from(good))!;
+    arrays.int32[arrays.int32.length - 1][0] = entries.length;
+    const damages: [string, Uint8Array][] = [...damagedCopies(good), ['another base’s', readFileSync(otherFile)], ['an entry number out of range', pack(arrays)]];
     for (const [what, bytes] of damages) {
       writeFileSync(file, bytes);
       assert.deepEqual(found(termBase(entries), text), expected, what);

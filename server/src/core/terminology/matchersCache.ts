@@ -100,8 +100,9 @@ function restore(entries: readonly TermEntry[], key: string, { int32, uint16, ui
   if (uint16.length !== 3 || uint8.length !== 4 || !sameText(keptKey, key)) return undefined;
   const literalCount = int32[0]?.length === 1 ? int32[0][0] : -1;
   if (literalCount < 0 || int32.length < 1 + literalCount + 1) return undefined;
-  const literalItems = Array.from(int32[int32.length - 1], (i) => entries[i]);
-  if (literalItems.includes(undefined as unknown as TermEntry)) return undefined;
+  const entryNumbers = int32[int32.length - 1];
+  if (entryNumbers.some((i) => i < 0 || i >= entries.length)) return undefined;
+  const literalItems = Array.from(entryNumbers, (i) => entries[i]);
   const literalVariants = AhoCorasick.restore({ int32: int32.slice(1, 1 + literalCount), uint16: [literalChars], uint8: uint8.slice(0, 2) }, literalItems);
   const canonical = AhoCorasick.restore({ int32: int32.slice(1 + literalCount, -1), uint16: [canonicalChars], uint8: uint8.slice(2) }, entries);
   return literalVariants && canonical && { entries: entries.slice(), problems: [], literalVariants, canonical };
