@@ -254,9 +254,9 @@ export class NearMissPatterns {
         for (hanEnd = i + 2; hanEnd < end && isUnifiedHanCode(text.charCodeAt(hanEnd)); hanEnd++);
       }
       const bigram = (first << 16) | second;
-      // A window whose every possible start (i - 1 or i) lies inside a canonical term clashes whatever
-      // its length, and so does one whose end (i + 2: an ending window is its inner window) does: that
-      // side is not tried at all. On a large base's own terms as written, that is most positions.
+      // Every window of a side clashes, whatever its length, when a canonical term crosses where it would
+      // start (starting windows: i - 1 and i) or end (ending windows: i + 2, as each is its own inner
+      // window): that side is not tried. On a large base's own terms as written, that is most positions.
       const skipStarting = cover !== undefined && cover.crosses(i) && cover.crosses(i - 1);
       const skipEnding = cover !== undefined && cover.crosses(i + 2);
       const startingMask = tables & STARTING && !skipStarting ? starting.maskOf(bigram) & lengthsUpTo(hanEnd - i) : 0;

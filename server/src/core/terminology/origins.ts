@@ -32,6 +32,7 @@ export class Origins {
     if (this.lines.length > 0) this.lookUpAll();
   }
 
+  /** The line of the origin `at` numbered `index`. */
   line(index: number): number {
     if (this.lines[index] === undefined) this.lookUpAll();
     return this.lines[index];
