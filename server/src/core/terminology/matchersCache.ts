@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type KeptArrays, packArrays, unpackArrays } from '../input/keptArrays';
-import { keepFile, keepNewest, shortName } from '../input/keptFile';
+import type { KeptArrays } from '../input/keptArrays';
+import { KeptArraysStore } from '../input/keptArraysStore';
 import { AhoCorasick } from '../match/ahoCorasick';
 import type { TermEntry } from './entry';
 import { deriveMatchers, type TermMatchers } from './matchers';
@@ -10,58 +8,43 @@ import { deriveMatchers, type TermMatchers } from './matchers';
  * A term base's matchers (see matchers.ts), kept on disk by its entries. A CLI run derives them with code
  * not yet compiled by the JIT: for a 20,000-term base, about 90 ms of building automata and checking
  * patterns; reading them back takes a few. Only a base the safety check passes whole is kept: then the
- * matchers depend on the expected forms and patterns alone. One file per base, named by a hash of them,
- * which the file holds whole and restore compares. Off unless a front end names a folder (see keptData.ts).
+ * matchers depend on the expected forms and patterns alone. Named by a hash of them, which the file
+ * holds whole and restore compares.
  */
-let folder: string | undefined;
+const matchers = new KeptArraysStore('terms', { layout: 1001, kept: 4 });
 
-/** `undefined` turns keeping off again. */
-export function keepTermMatchersIn(dir: string | undefined): void {
-  folder = dir;
-}
-
-/** How many bases' matchers a folder keeps, as for the near-miss indexes. */
-const KEPT = 4;
-/** The file's layout (see keptArrays.ts), raised when it changes; far from the near-miss index's. */
-const LAYOUT = 1001;
 /** Smaller bases derive their matchers about as fast as a file is read: not worth one. */
 const MIN_ENTRIES = 1000;
 
+export function keepTermMatchersIn(dir: string | undefined): void {
+  matchers.keepIn(dir);
+}
+
 export function termMatchersFor(candidates: readonly TermEntry[]): TermMatchers {
-  if (folder === undefined || candidates.length < MIN_ENTRIES) return deriveMatchers(candidates);
+  if (candidates.length < MIN_ENTRIES) return deriveMatchers(candidates);
   const key = keyOf(candidates);
-  const file = join(folder, fileNameOf(key));
-  let restored: TermMatchers | undefined;
-  try {
-    const arrays = unpack(readFileSync(file));
-    restored = arrays && restore(candidates, key, arrays);
-  } catch {
-    // Not kept yet, or damaged: derived below.
-  }
-  if (restored) return restored;
-  const derived = deriveMatchers(candidates);
-  // A base the safety check found fault with is derived on every run, so that its problems are reported.
-  if (derived.problems.length === 0 && keepFile(file, pack(partsOf(key, derived)))) keepNewest(folder, /^terms-[0-9a-f]{8}\.bin$/, KEPT);
-  return derived;
+  return matchers.get(
+    key,
+    (arrays) => restore(candidates, key, arrays),
+    () => deriveMatchers(candidates),
+    // A base the safety check found fault with is derived on every run, so that its problems are reported.
+    (derived) => (derived.problems.length === 0 ? partsOf(key, derived) : undefined),
+  );
 }
 
 /** The name of the file that keeps the matchers of a base with these (merged) entries, when it has enough of them. */
 export function keptMatchersName(entries: readonly TermEntry[]): string {
-  return fileNameOf(keyOf(entries));
-}
-
-function fileNameOf(key: string): string {
-  return `terms-${shortName(key)}.bin`;
+  return matchers.fileName(keyOf(entries));
 }
 
 /** The matchers' arrays as the file holds them. Exported for the tests, as unpack(). */
 export function pack(arrays: KeptArrays): Uint8Array {
-  return packArrays(LAYOUT, arrays);
+  return matchers.pack(arrays);
 }
 
 /** The arrays pack() wrote, or undefined when the file is not of this layout or is cut short. */
 export function unpack(file: Uint8Array): KeptArrays | undefined {
-  return unpackArrays(LAYOUT, file);
+  return matchers.unpack(file);
 }
 
 /**
