@@ -18,7 +18,7 @@ function middleLine(text: string): number {
 
 /**
  * A server on a workspace; `termsYaml`: a term file the workspace adds to the built-in base. A fresh
- * temp folder, removed afterwards, unless `folder` names one to keep (a writer's workspace stays where
+ * temp folder, removed afterwards, unless `kept` names one to keep (a writer's workspace stays where
  * it is, and what the server keeps of its term file is found by path).
  */
 async function withSession<T>(run: (session: LspSession, uri: string) => Promise<T>, termsYaml?: string, kept?: string): Promise<T> {
@@ -90,7 +90,7 @@ async function typing(draft: Draft, edits: number, burst: number, termsYaml?: st
 
 /** `bigBaseYaml`: the ×100 term file, typed against as well (the editor's per-edit lint with a large base). */
 export async function serverFigures(draft: Draft, quick: boolean, bigBaseYaml: string): Promise<string> {
-  // Warm: the first start with a new base keeps its YAML reading and near-miss index for the next.
+  // Warm: the first start with a new base keeps its YAML reading, automata and near-miss index for the next.
   await coldStart(draft, 'lsp-builtin');
   await coldStart(draft, 'lsp-x100', bigBaseYaml);
   const colds = [];
