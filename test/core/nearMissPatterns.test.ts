@@ -5,6 +5,7 @@ import { CanonicalCover } from '../../server/src/core/match/canonicalCover';
 import { FUNCTION_CHARS, KINDS, MIN_TERM_LENGTH, NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
 import { soundAlike } from '../../server/src/core/match/pinyin';
 import type { TermEntry } from '../../server/src/core/terminology';
+import { editedTerm } from '../support/editedTerm';
 
 /**
  * Near misses found the slow, obvious way: every eligible term, every kind of edit at every position,
@@ -68,25 +69,6 @@ const alphabet = [...'路陆录和核合至制志的与发展强造业'];
 const han = fc.constantFrom(...alphabet);
 const entry = (expected: string, typo?: boolean): TermEntry => ({ expected, patterns: [], specs: [], typo, origin: { file: 't', line: 1 } });
 
-/** A term with one edit (`edit` 0–4) at position `at` (modulo its length), or as it is (5). */
-function edited(term: string, edit: number, at: number, inserted: string): string {
-  const i = at % term.length;
-  switch (edit) {
-    case 0:
-      return term.slice(0, i + 1) + term.slice(i);
-    case 1:
-      return term.slice(0, i) + term.slice(i + 1);
-    case 2:
-      return i + 1 < term.length ? term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2) : term;
-    case 3:
-      return term.slice(0, i) + inserted + term.slice(i);
-    case 4:
-      return term.slice(0, i) + inserted + term.slice(i + 1);
-    default:
-      return term;
-  }
-}
-
 const term = fc.array(han, { minLength: 4, maxLength: 7 }).map((cs) => cs.join(''));
 // The text: filler characters and terms, edited or not.
 const piece = fc.oneof(
@@ -99,7 +81,7 @@ const piece = fc.oneof(
 const scanCase = fc
   .tuple(fc.uniqueArray(term, { minLength: 1, maxLength: 6 }), fc.array(piece, { minLength: 4, maxLength: 30, size: 'max' }), fc.nat(), fc.nat(), fc.boolean())
   .map(([terms, pieces, a, b, someOff]) => {
-    const text = pieces.map((p) => (typeof p === 'string' ? p : edited(terms[p.term % terms.length], p.edit, p.at, p.inserted))).join('');
+    const text = pieces.map((p) => (typeof p === 'string' ? p : editedTerm(terms[p.term % terms.length], p.edit, p.at, p.inserted))).join('');
     const entries = terms.map((t, i) => entry(t, someOff && i === 0 ? false : undefined));
     const start = a % 3 === 0 ? a % (text.length + 1) : 0;
     const end = b % 3 === 0 ? start + (b % (text.length - start + 1)) : text.length;
