@@ -24,7 +24,7 @@ function textFor(terms: readonly TermEntry[]): string {
 
 function scanned(patterns: NearMissPatterns, text: string): string[] {
   const found: string[] = [];
-  patterns.scan(text, 0, text.length, (record, from) => found.push(`${from} ${patterns.entry(record).expected} ${patterns.kind(record)} ${patterns.windowLength(record)}`));
+  patterns.scan(text, 0, text.length, (row, from) => found.push(`${from} ${patterns.entry(row).expected} ${patterns.kind(row)} ${patterns.windowLength(row)}`));
   return found;
 }
 

@@ -55,9 +55,9 @@ function scanned(patterns: NearMissPatterns, text: string, start: number, end: n
     text,
     start,
     end,
-    (record, from) => {
-      const e = patterns.entry(record).expected;
-      found.push(`${from}-${from + patterns.windowLength(record)} ${e} ${KINDS[patterns.kind(record)]} ${patterns.charsOf(text, record, from)}`);
+    (row, from) => {
+      const e = patterns.entry(row).expected;
+      found.push(`${from}-${from + patterns.windowLength(row)} ${e} ${KINDS[patterns.kind(row)]} ${patterns.charsOf(text, row, from)}`);
     },
     cover,
   );

@@ -73,15 +73,15 @@ export function findNearMissesWithoutClashes(
 /** With `cover`, the near misses that clash with a canonical term left out during the scan. */
 function nearMisses(terms: TermBase, text: string, start: number, end: number, cover: CanonicalCover | undefined): NearMiss[] {
   const patterns = patternsOf(terms);
-  const found: { record: number; from: number }[] = [];
-  patterns.scan(text, start, end, (record, from) => found.push({ record, from }), cover);
+  const found: { row: number; from: number }[] = [];
+  patterns.scan(text, start, end, (row, from) => found.push({ row, from }), cover);
   if (found.length === 0) return [];
-  const misses = inReportingOrder(patterns, found).map(({ record, from }) => ({
+  const misses = inReportingOrder(patterns, found).map(({ row, from }) => ({
     start: from,
-    end: from + patterns.windowLength(record),
-    entry: patterns.entry(record),
-    kind: KINDS[patterns.kind(record)],
-    char: patterns.charsOf(text, record, from),
+    end: from + patterns.windowLength(row),
+    entry: patterns.entry(row),
+    kind: KINDS[patterns.kind(row)],
+    char: patterns.charsOf(text, row, from),
   }));
   // An omitted, added or replaced character often just makes other, ordinary words (中国现代化建设,
   // 社会主义现代化国家); a doubled or swapped character inside a term rarely does.
@@ -102,10 +102,10 @@ function longestTerm(terms: TermBase): number {
  * order it added them (a gapped pattern's group was added with its first record). term/typo keeps the first
  * of candidates over the same characters, so the same order keeps the same term in a finding.
  */
-function inReportingOrder<T extends { record: number; from: number }>(patterns: NearMissPatterns, found: T[]): T[] {
-  const keyed = found.map((f) => ({ f, ...patterns.reportedAt(f.record, f.from), rank: -1 }));
+function inReportingOrder<T extends { row: number; from: number }>(patterns: NearMissPatterns, found: T[]): T[] {
+  const keyed = found.map((f) => ({ f, ...patterns.reportedAt(f.row, f.from), record: patterns.record(f.row), rank: -1 }));
   // Only ties need the rank.
-  const rank = (k: (typeof keyed)[number]) => (k.rank >= 0 ? k.rank : (k.rank = patterns.gap(k.f.record) < 0 ? k.f.record : patterns.groupRank(k.f.record)));
-  keyed.sort((a, b) => a.end - b.end || b.length - a.length || rank(a) - rank(b) || a.f.record - b.f.record);
+  const rank = (k: (typeof keyed)[number]) => (k.rank >= 0 ? k.rank : (k.rank = patterns.gap(k.f.row) < 0 ? k.record : patterns.groupRank(k.f.row)));
+  keyed.sort((a, b) => a.end - b.end || b.length - a.length || rank(a) - rank(b) || a.record - b.record);
   return keyed.map((k) => k.f);
 }

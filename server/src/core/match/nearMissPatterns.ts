@@ -75,13 +75,7 @@ export class NearMissPatterns {
   ) {}
 
   /**
-   * Per record, where its fields are: its value's index in `starting`, or −1 − the index in `ending`.
-   * Only found records are asked about, so it is worked out when first needed rather than kept on disk.
-   */
-  private fieldsAt?: Int32Array;
-
-  /**
-   * The records of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
+   * The records (their rows) of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
    * the gap), kind, side and the other side's length — keyed by the anchor's hash and the rest; see groupRank().
    */
   private groups?: IntMultiMap;
@@ -194,46 +188,49 @@ export class NearMissPatterns {
     return new NearMissPatterns(eligible, recordTerms, pool, starting, ending, firsts, seconds, startingFields, endingFields);
   }
 
+  /**
+   * The methods below take a record by its row: where its fields are, its value's index in `starting`,
+   * or −1 − the index in `ending`. The scan reports rows, so that a record found is read without a
+   * table from records to rows: that took a large base's CLI run 11 ms to build.
+   */
+
+  /** The record's number (see the class comment): the order the old matcher reported ties in. */
+  record(row: number): number {
+    return row >= 0 ? this.starting.table.values[row] : this.ending.table.values[-1 - row];
+  }
+
   /** The term a record is a near miss of. */
-  entry(record: number): TermEntry {
-    return this.terms[this.recordTerms[record]];
+  entry(row: number): TermEntry {
+    return this.terms[this.recordTerms[this.record(row)]];
   }
 
-  gap(record: number): number {
-    return this.field(record, 0);
+  gap(row: number): number {
+    return this.field(row, 0);
   }
 
-  windowLength(record: number): number {
-    return this.field(record, 1);
+  windowLength(row: number): number {
+    return this.field(row, 1);
   }
 
-  kind(record: number): number {
-    return this.field(record, 2) & 7;
+  kind(row: number): number {
+    return this.field(row, 2) & 7;
   }
 
   /** The term's character position the pattern is about (the doubled, missing, first swapped, … one). */
-  private at(record: number): number {
-    return this.field(record, 2) >> 3;
+  private at(row: number): number {
+    return this.field(row, 2) >> 3;
   }
 
   /** A record's field f (see startingFields). */
-  private field(record: number, f: number): number {
-    const at = (this.fieldsAt ??= this.whereFieldsAre())[record];
-    return at >= 0 ? this.startingFields[FIELDS * at + f] : this.endingFields[FIELDS * (-1 - at) + f];
-  }
-
-  private whereFieldsAre(): Int32Array {
-    const at = new Int32Array(this.recordTerms.length);
-    this.starting.table.values.forEach((record, v) => (at[record] = v));
-    this.ending.table.values.forEach((record, v) => (at[record] = -1 - v));
-    return at;
+  private field(row: number, f: number): number {
+    return row >= 0 ? this.startingFields[FIELDS * row + f] : this.endingFields[FIELDS * (-1 - row) + f];
   }
 
   /**
-   * Calls found(record, windowStart) for every pattern matched inside text[start, end). With `cover`
+   * Calls found(row, windowStart) for every pattern matched inside text[start, end). With `cover`
    * (the canonical terms of text[start, end)), windows that clash with a canonical term are left out.
    */
-  scan(text: string, start: number, end: number, found: (record: number, from: number) => void, cover?: CanonicalCover): void {
+  scan(text: string, start: number, end: number, found: (row: number, from: number) => void, cover?: CanonicalCover): void {
     const { starting, ending, firsts, seconds } = this;
     // In locals: the loops below run a few million times on the text of a large base.
     const { lengthsFrom: startingFrom, lengths: startingLengths, others: startingOthers } = starting;
@@ -271,7 +268,7 @@ export class NearMissPatterns {
           const other = text.charCodeAt(i + inner - 1);
           if ((startingOthers[other] & bit) === 0) continue;
           const key = starting.table.find(bigram, starting.key(inner, other));
-          if (key >= 0 && !(cover && allClash(cover, starting.table.tag(key), i, inner))) this.verifyAll(starting.table, this.startingFields, key, text, start, end, i, found, cover);
+          if (key >= 0 && !(cover && allClash(cover, starting.table.tag(key), i, inner))) this.verifyAll(starting.table, this.startingFields, false, key, text, start, end, i, found, cover);
         }
       }
       for (let bits = endingMask; bits !== 0; bits &= bits - 1) {
@@ -284,22 +281,23 @@ export class NearMissPatterns {
           const other = text.charCodeAt(q);
           if ((endingOthers[other] & bit) === 0) continue;
           const key = ending.table.find(bigram, ending.key(inner, other));
-          if (key >= 0 && !(cover && allClash(cover, ending.table.tag(key), q, inner))) this.verifyAll(ending.table, this.endingFields, key, text, start, end, q, found, cover);
+          if (key >= 0 && !(cover && allClash(cover, ending.table.tag(key), q, inner))) this.verifyAll(ending.table, this.endingFields, true, key, text, start, end, q, found, cover);
         }
       }
     }
   }
 
-  /** Verifies the records under `key`, whose inner windows start at q. */
+  /** Verifies the records under `key`, whose inner windows start at q; `ending`: the table is `ending`. */
   private verifyAll(
     table: IntMultiMap,
     fields: Int32Array,
+    ending: boolean,
     key: number,
     text: string,
     start: number,
     end: number,
     q: number,
-    found: (record: number, from: number) => void,
+    found: (row: number, from: number) => void,
     cover: CanonicalCover | undefined,
   ): void {
     for (let v = table.from(key); v < table.to(key); v++) {
@@ -307,7 +305,7 @@ export class NearMissPatterns {
       const from = gap === 0 ? q - 1 : q;
       const window = fields[FIELDS * v + 1];
       if (from < start || from + window > end) continue;
-      if (this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3], fields[FIELDS * v + 4]) && !cover?.clashes(from, from + window)) found(table.values[v], from);
+      if (this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3], fields[FIELDS * v + 4]) && !cover?.clashes(from, from + window)) found(ending ? -1 - v : v, from);
     }
   }
 
@@ -332,10 +330,10 @@ export class NearMissPatterns {
   }
 
   /** The characters concerned, as NearMiss.char has them, for the record found at `from`. */
-  charsOf(text: string, record: number, from: number): string {
-    const e = this.entry(record).expected;
-    const at = this.at(record);
-    switch (this.kind(record)) {
+  charsOf(text: string, row: number, from: number): string {
+    const e = this.entry(row).expected;
+    const at = this.at(row);
+    switch (this.kind(row)) {
       case SWAPPED:
         return e[at] + e[at + 1];
       case SOUND_ALIKE:
@@ -351,19 +349,19 @@ export class NearMissPatterns {
    * Where the old matcher reported a record found at `from`: it found a gapped pattern by its anchor, the
    * longer side of the gap, and reported it at the anchor's end; it found a whole string as it is.
    */
-  reportedAt(record: number, from: number): { end: number; length: number } {
-    const window = this.windowLength(record);
-    const gap = this.gap(record);
+  reportedAt(row: number, from: number): { end: number; length: number } {
+    const window = this.windowLength(row);
+    const gap = this.gap(row);
     if (gap < 0) return { end: from + window, length: window };
     return anchoredLeft(window, gap) ? { end: from + gap, length: gap } : { end: from + window, length: window - gap - 1 };
   }
 
-  /** When the old matcher added a gapped record's group: with its first record of the same anchor text. */
-  groupRank(record: number): number {
-    const e = this.entry(record).expected;
-    const kind = this.kind(record);
-    const window = this.windowLength(record);
-    const gap = this.gap(record);
+  /** When the old matcher added a gapped record's group: with its first record of the same anchor text (its number). */
+  groupRank(row: number): number {
+    const e = this.entry(row).expected;
+    const kind = this.kind(row);
+    const window = this.windowLength(row);
+    const gap = this.gap(row);
     const [from, to] = anchorOf(e, kind, window, gap);
     const groups = (this.groups ??= this.groupsOfRecords());
     const key = groups.find(hashOf(e, from, to), groupShape(kind, window, gap));
@@ -372,19 +370,23 @@ export class NearMissPatterns {
       const o = this.entry(other).expected;
       const [oFrom, oTo] = anchorOf(o, this.kind(other), this.windowLength(other), this.gap(other));
       // Different anchors may share a hash, if rarely: the first record with the same text decides.
-      if (oTo - oFrom === to - from && o.startsWith(e.slice(from, to), oFrom)) return other;
+      if (oTo - oFrom === to - from && o.startsWith(e.slice(from, to), oFrom)) return this.record(other);
     }
-    return record;
+    return this.record(row);
   }
   /** Built when candidates first tie: most texts have none, and a large base's table takes a while. */
   private groupsOfRecords(): IntMultiMap {
+    // Records added in their numbers' order, so that a group's first value is its first record.
+    const rows = new Int32Array(this.recordTerms.length);
+    this.starting.table.values.forEach((record, v) => (rows[record] = v));
+    this.ending.table.values.forEach((record, v) => (rows[record] = -1 - v));
     const groups = new IntMultiMapBuilder();
-    for (let r = 0; r < this.recordTerms.length; r++) {
-      const gap = this.gap(r);
+    for (const row of rows) {
+      const gap = this.gap(row);
       if (gap < 0) continue;
-      const e = this.entry(r).expected;
-      const [from, to] = anchorOf(e, this.kind(r), this.windowLength(r), gap);
-      groups.add(hashOf(e, from, to), groupShape(this.kind(r), this.windowLength(r), gap), r);
+      const e = this.entry(row).expected;
+      const [from, to] = anchorOf(e, this.kind(row), this.windowLength(row), gap);
+      groups.add(hashOf(e, from, to), groupShape(this.kind(row), this.windowLength(row), gap), row);
     }
     return IntMultiMap.build(groups);
   }
