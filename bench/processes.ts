@@ -116,12 +116,12 @@ export function baseScaling(comparison: Comparison, small: string, big: string, 
 }
 
 /**
- * Removes what tifa keeps in dist/.cache for a term base (the YAML readings, the automata, the near-miss
+ * Removes what tifa keeps in dist/.cache for a term base (the term files' readings, the automata, the near-miss
  * indexes; not the code cache), so that the next run is the first after its base changed.
  */
 function forgetKeptData(): void {
   const folder = join(ROOT, 'dist', '.cache');
-  for (const name of readdirSync(folder)) if (/^(yaml|terms|nearmiss)-/.test(name)) rmSync(join(folder, name));
+  for (const name of readdirSync(folder)) if (/^(reading|terms|nearmiss)-/.test(name)) rmSync(join(folder, name));
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTermFile } from '../../server/src/core';
-import { keepYamlReadingsIn } from '../../server/src/core/input/readingCache';
+import { keepReadingsIn } from '../../server/src/core/input/readingCache';
 import { validatorsSource, VALIDATORS_FILE } from '../../scripts/validators';
 
 /**
@@ -63,12 +63,24 @@ test('a %YAML 1.1 directive keeps its meaning (`no` is false), and aliases are e
   ]);
 });
 
-test('large files’ readings are kept by content: the same text reads the same, an edit is read anew', () => {
+/** A term file of `count` entries (two lines each, from line 2), large enough to be kept from 800 on. */
+function largeTermFile(count: number, wrong = '条词', extra = ''): string {
+  return `rules:\n${Array.from({ length: count }, (_, i) => `  - expected: 词条${i}号\n    patterns: [${wrong}${i}号]`).join('\n')}\n${extra}`;
+}
+
+function withReadingsKept(run: (folder: string) => void): void {
   const folder = mkdtempSync(join(tmpdir(), 'tifa-readings-'));
-  keepYamlReadingsIn(folder);
+  keepReadingsIn(folder);
   try {
-    const entries = (wrong: string) => Array.from({ length: 800 }, (_, i) => `  - expected: 词条${i}号\n    patterns: [${wrong}${i}号]`).join('\n');
-    const text = `rules:\n${entries('条词')}\n`;
+    run(folder);
+  } finally {
+    keepReadingsIn(undefined);
+  }
+}
+
+test('large files’ readings are kept by content: the same text reads the same, an edit is read anew', () => {
+  withReadingsKept((folder) => {
+    const text = largeTermFile(800);
     assert.ok(text.length > 16 * 1024, 'large enough to be kept');
     const first = parseTermFile(text, '/team/terms.yaml');
     assert.equal(readdirSync(folder).length, 1);
@@ -76,25 +88,86 @@ test('large files’ readings are kept by content: the same text reads the same,
     assert.deepEqual(again.termFile.entries.map((e) => [e.expected, e.patterns, e.origin.line]), first.termFile.entries.map((e) => [e.expected, e.patterns, e.origin.line]));
     assert.equal(again.termFile.entries[799].origin.line, 1600); // 2 + 2 × 799
 
-    const edited = parseTermFile(`rules:\n${entries('词号')}\n`, '/team/terms.yaml');
+    const edited = parseTermFile(largeTermFile(800, '词号'), '/team/terms.yaml');
     assert.deepEqual(edited.termFile.entries[0].patterns, ['词号0号']);
     assert.equal(readdirSync(folder).length, 1, 'one kept reading per file');
 
     writeFileSync(join(folder, readdirSync(folder)[0]), '{damaged');
     assert.deepEqual(parseTermFile(text, '/team/terms.yaml').termFile.entries[0].patterns, ['条词0号']);
-  } finally {
-    keepYamlReadingsIn(undefined);
-  }
+  });
+});
+
+test('a kept reading gives everything a fresh one does: every field, people, ignore, disable, imports and lines', () => {
+  const extra = [
+    '  - expected: 新质生产力',
+    '    pattern: 新型生产力',
+    '    category: 经济',
+    '    definition: 释义',
+    '    source: [{ file: 报告.md, lines: [3, 4] }]',
+    '    note: 说明',
+    '    typo: false',
+    '    prh: 提示',
+    '    regexpMustEmpty: 之',
+    '    options: { wordBoundary: true }',
+    '    specs: [{ from: 新型生产力, to: 新质生产力 }]',
+    'people:',
+    '  - name: 张三丰',
+    '    titles: [园区管委会主任]',
+    'ignore: [条词]',
+    'disable: [高质量发展]',
+    'imports: [other.yml]',
+  ].join('\n');
+  const text = largeTermFile(800).replace(/\n$/, `\n${extra}\n`);
+  const fresh = parseTermFile(text, '/team/terms.yaml');
+  assert.deepEqual(fresh.problems, []);
+  withReadingsKept((folder) => {
+    parseTermFile(text, '/team/terms.yaml');
+    assert.equal(readdirSync(folder).length, 1);
+    const kept = parseTermFile(text, '/team/terms.yaml');
+    const plain = ({ termFile, imports, problems }: typeof fresh) => ({
+      entries: termFile.entries.map(({ origin, ...rest }) => ({ ...rest, file: origin.file, line: origin.line, keys: Object.keys(rest) })),
+      people: termFile.people?.map(({ origin, ...rest }) => ({ ...rest, line: origin.line })),
+      ignore: termFile.ignore,
+      disable: termFile.disable,
+      imports,
+      problems,
+    });
+    assert.deepEqual(plain(kept), plain(fresh));
+    assert.equal(kept.termFile.entries[800].origin.line, 1602);
+    assert.equal(kept.termFile.people?.[0].origin.line, 1614);
+  });
+});
+
+test('the kept reading is what answers while the text is the same', () => {
+  withReadingsKept((folder) => {
+    const text = largeTermFile(800);
+    parseTermFile(text, '/team/terms.yaml');
+    const file = join(folder, readdirSync(folder)[0]);
+    // The file holds UTF-16: change one entry in it, as only reading it back can show.
+    writeFileSync(file, Buffer.from(readFileSync(file).toString('utf16le').replace('"词条0号"', '"词条零号"'), 'utf16le'));
+    assert.equal(parseTermFile(text, '/team/terms.yaml').termFile.entries[0].expected, '词条零号');
+    // Cut short: refused, and the text read again.
+    writeFileSync(file, readFileSync(file).subarray(0, 40_000));
+    assert.equal(parseTermFile(text, '/team/terms.yaml').termFile.entries[0].expected, '词条0号');
+  });
+});
+
+test('a file with a problem is never kept: its problem is reported on every load', () => {
+  withReadingsKept((folder) => {
+    const text = largeTermFile(800, '条词', '  - expected: 坏词条\n    patterns: ["/(a+)+/"]\n');
+    for (let run = 0; run < 2; run++) {
+      const { problems, termFile } = parseTermFile(text, '/team/terms.yaml');
+      assert.deepEqual(problems.map((p) => p.line), [1602]);
+      assert.equal(termFile.entries.length, 801);
+    }
+    assert.deepEqual(readdirSync(folder), []);
+  });
 });
 
 test('kept readings stop at the sixteen newest files: term files of workspaces gone do not pile up', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'tifa-readings-'));
-  keepYamlReadingsIn(folder);
-  try {
-    const text = `rules:\n${Array.from({ length: 800 }, (_, i) => `  - expected: 词条${i}号\n    patterns: [条词${i}号]`).join('\n')}\n`;
+  withReadingsKept((folder) => {
+    const text = largeTermFile(800);
     for (let i = 0; i < 20; i++) parseTermFile(text, `/workspace-${i}/terms.yaml`);
     assert.equal(readdirSync(folder).length, 16);
-  } finally {
-    keepYamlReadingsIn(undefined);
-  }
+  });
 });

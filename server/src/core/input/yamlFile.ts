@@ -1,6 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { InputProblem } from '../types';
-import { cachedReading } from './readingCache';
 import { parseYamlDocument, type YamlDocument } from './yamlDocument';
 
 /** A YAML file's value, and the line of any part of it for problem reports. */
@@ -20,16 +19,25 @@ export interface YamlFile {
  * reading read again with `exact` so that what they report never depends on which parser read.
  */
 export function parseYamlFile(text: string, file: string, options: { exact?: boolean } = {}): { yaml?: YamlFile; problems: InputProblem[] } {
-  const source = text.replace(/^\uFEFF/, '');
-  const value = options.exact ? undefined : cachedReading(file, source, quickValue);
+  const source = withoutBom(text);
+  const value = options.exact ? undefined : quickValue(source);
   if (value === undefined) {
     const doc = parseYamlDocument(source, file);
     if (doc.errors.length > 0) return { problems: doc.errors };
     return { yaml: { file, value: doc.value, lineOf: doc.lineOf, exact: true }, problems: [] };
   }
+  return { yaml: quickYamlFile(source, file, value), problems: [] };
+}
+
+export function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** A file read as `value` without the `yaml` library, which reads it only when a line is asked for. */
+export function quickYamlFile(source: string, file: string, value: unknown): YamlFile {
   let doc: YamlDocument | undefined;
   const lineOf = (path: (string | number)[]) => (doc ??= parseYamlDocument(source, file)).lineOf(path);
-  return { yaml: { file, value, lineOf, exact: false }, problems: [] };
+  return { file, value, lineOf, exact: false };
 }
 
 /**

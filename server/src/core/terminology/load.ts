@@ -1,6 +1,7 @@
 import type { InputProblem } from '../types';
 import { validate, validators } from '../input/validate';
-import { parseYamlFile, type YamlFile } from '../input/yamlFile';
+import { keepReading, keptReading } from '../input/readingCache';
+import { parseYamlFile, quickYamlFile, withoutBom, type YamlFile } from '../input/yamlFile';
 import type { PersonEntry, Spec, TermEntry, TermFile } from './entry';
 import { Origins } from './origins';
 import { parsePattern } from './pattern';
@@ -14,9 +15,19 @@ export interface ParsedTermFile {
 
 /**
  * Parses one term-base file (ours or plain prh). Every problem names file and line; an invalid entry is
- * dropped and the rest of the file still loads.
+ * dropped and the rest of the file still loads. A large file read without problems is kept as read (see
+ * readingCache.ts): later runs skip the YAML, the schema's checks and the patterns' checks.
  */
 export function parseTermFile(text: string, file: string): ParsedTermFile {
+  const source = withoutBom(text);
+  const kept = keptReading(file, source);
+  if (isKeptTermFile(kept)) return fromKept(kept, source, file);
+  const parsed = readTermFileText(text, file);
+  if (parsed.problems.length === 0) keepReading(file, source, toKept(parsed));
+  return parsed;
+}
+
+function readTermFileText(text: string, file: string): ParsedTermFile {
   const quick = parseYamlFile(text, file);
   const read = readTermFile(quick, file);
   if (read.problems.length === 0 || !quick.yaml || quick.yaml.exact) return read;
@@ -62,6 +73,42 @@ function readTermFile({ yaml, problems }: { yaml?: YamlFile; problems: InputProb
   const termFile: TermFile = { file, entries, ignore: top.ignore ?? [], disable: top.disable ?? [] };
   if (people.length > 0) termFile.people = people;
   return { termFile, imports, problems };
+}
+
+/**
+ * A file read without problems as keepReading() keeps it: its entries and people with `origin: 0`, which
+ * holds the key's place, so that the objects read back have the keys of those read from YAML, in order.
+ */
+interface KeptTermFile {
+  entries: (Omit<TermEntry, 'origin'> & { origin: unknown })[];
+  people?: (Omit<PersonEntry, 'origin'> & { origin: unknown })[];
+  ignore: string[];
+  disable: string[];
+  imports: string[];
+}
+
+function toKept({ termFile, imports }: ParsedTermFile): KeptTermFile {
+  const kept: KeptTermFile = { entries: termFile.entries.map((e) => ({ ...e, origin: 0 })), ignore: termFile.ignore, disable: termFile.disable, imports };
+  if (termFile.people) kept.people = termFile.people.map((p) => ({ ...p, origin: 0 }));
+  return kept;
+}
+
+/** Only the outline is checked: the folder is trusted as much as the code beside it (see keptData.ts). */
+function isKeptTermFile(value: unknown): value is KeptTermFile {
+  const kept = value as KeptTermFile | undefined;
+  return kept !== undefined && Array.isArray(kept.entries) && Array.isArray(kept.ignore) && Array.isArray(kept.disable) && Array.isArray(kept.imports);
+}
+
+function fromKept(kept: KeptTermFile, source: string, file: string): ParsedTermFile {
+  const origins = new Origins(quickYamlFile(source, file, undefined));
+  const entries = kept.entries as TermEntry[];
+  entries.forEach((entry, i) => (entry.origin = origins.at(['rules', i])));
+  const people = kept.people as PersonEntry[] | undefined;
+  people?.forEach((person, i) => (person.origin = origins.at(['people', i])));
+  origins.done();
+  const termFile: TermFile = { file, entries, ignore: kept.ignore, disable: kept.disable };
+  if (people) termFile.people = people;
+  return { termFile, imports: kept.imports, problems: [] };
 }
 
 /** An entry as written: prh allows `pattern` or `patterns`, each a string or a list; specs may be left out. */
