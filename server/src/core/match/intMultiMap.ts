@@ -67,11 +67,11 @@ export class IntMultiMap {
   static build(added: IntMultiMapBuilder, tagOf?: (values: Int32Array, from: number, to: number) => number): IntMultiMap {
     const { count, keys1, keys2 } = added;
     // Keys numbered in order of first appearance (1 + the number, in the tag's place until the end), in
-    // a table kept at most half full so that a probe sequence ends at an empty slot within a step or two.
-    // It grows with the keys, not with the values: a large base repeats its keys, and a table sized by
-    // the values was tens of megabytes to fill. It starts sized for half as many keys as values, about
-    // what the near-miss tables have (0.4 and 1 keys per value, measured on the benchmark's bases):
-    // growing it from less cost the CLI a third of its build of a 2,000-term base.
+    // a table kept at most half full while it fills, so that a probe sequence ends at an empty slot
+    // within a step or two. It grows with the keys, not with the values: a large base repeats its keys,
+    // and a table sized by the values was tens of megabytes to fill. It starts sized for half as many
+    // keys as values, about what the near-miss tables have (0.3 to 1 keys per value, measured on the
+    // benchmark's bases): growing it from less cost the CLI a third of its build of a 2,000-term base.
     let slots = new Int32Array(tableSize(count >> 1) * SLOT);
     const keyOf = new Int32Array(count);
     let distinct = 0;
@@ -79,7 +79,7 @@ export class IntMultiMap {
       let at = slotFor(slots, keys1[i], keys2[i]);
       if (slots[at + 2] === 0) {
         if (2 * (distinct + 1) > slots.length / SLOT) {
-          slots = rehashed(slots);
+          slots = rehashed(slots, (2 * slots.length) / SLOT);
           at = slotFor(slots, keys1[i], keys2[i]);
         }
         slots[at] = keys1[i];
@@ -92,6 +92,11 @@ export class IntMultiMap {
     const starts = new Int32Array(distinct + 1);
     for (let i = 0; i < count; i++) starts[keyOf[i] + 1]++;
     for (let k = 0; k < distinct; k++) starts[k + 1] += starts[k];
+    // Built, it is made as small as two-thirds full allows: a large base's table is read back from disk
+    // on every CLI run, and its 20,000-term base's was 10 MB at a quarter full. Lookups are mostly
+    // answered by the filter, and a probe's next slot is mostly in the same cache line.
+    const compact = compactSize(distinct);
+    if (compact * SLOT < slots.length) slots = rehashed(slots, compact);
     const fill = starts.slice(0, distinct);
     const values = new Int32Array(count);
     for (let i = 0; i < count; i++) values[fill[keyOf[i]]++] = added.values[i];
@@ -137,6 +142,13 @@ function tableSize(keys: number): number {
   return size;
 }
 
+/** The smallest power of two that `keys` fill two-thirds of at most (16 at least). */
+function compactSize(keys: number): number {
+  let size = 16;
+  while (3 * keys > 2 * size) size *= 2;
+  return size;
+}
+
 /** The offset of the key's slot, or of the empty slot where it belongs. */
 function slotFor(slots: Int32Array, key1: number, key2: number): number {
   const mask = slots.length / SLOT - 1;
@@ -146,16 +158,16 @@ function slotFor(slots: Int32Array, key1: number, key2: number): number {
   }
 }
 
-/** The same keys in a table twice the size. */
-function rehashed(slots: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(slots.length * 2);
+/** The same keys in a table of `size` slots. */
+function rehashed(slots: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const resized = new Int32Array(size * SLOT);
   for (let at = 0; at < slots.length; at += SLOT) {
     if (slots[at + 2] === 0) continue;
     // Copied one number at a time: a subarray per slot cost more than the copy.
-    const to = slotFor(bigger, slots[at], slots[at + 1]);
-    for (let f = 0; f < SLOT; f++) bigger[to + f] = slots[at + f];
+    const to = slotFor(resized, slots[at], slots[at + 1]);
+    for (let f = 0; f < SLOT; f++) resized[to + f] = slots[at + f];
   }
-  return bigger;
+  return resized;
 }
 
 function grow(array: Int32Array): Int32Array<ArrayBuffer> {
