@@ -156,3 +156,14 @@ test('NearMissPatterns: terms of 32 characters and more (lengths share bits modu
     }
   }
 });
+
+test('NearMissPatterns: terms of up to 500 characters have near misses, found at any position; longer ones have none', () => {
+  // Positions and lengths are packed 9 bits each: 400 and 501 need all nine.
+  const long = Array.from({ length: 500 }, (_, i) => alphabet[(i * 7) % alphabet.length] + alphabet[(i * 3 + 1) % alphabet.length]).join('').slice(0, 500);
+  const doubled = `${long.slice(0, 401)}${long[400]}${long.slice(401)}`;
+  const found = (terms: string[], text: string) => scanned(NearMissPatterns.build(terms.map((t) => entry(t))), text, 0, text.length);
+  assert.deepEqual(found([long], doubled), reference([entry(long)], doubled, 0, doubled.length));
+  assert.ok(found([long], doubled).some((f) => f.startsWith(`0-501 ${long} duplicate ${long[400]}`)));
+  const tooLong = `${long}路`;
+  assert.deepEqual(found([tooLong], `${doubled}路`), []);
+});

@@ -9,7 +9,7 @@ import { eligibleTerms, NearMissPatterns } from './nearMissPatterns';
  * short draft; reading it back takes a few milliseconds (even a run with the built-in base is 5–10 ms
  * shorter). Named by a hash of its eligible terms; restore() compares them whole.
  */
-const indexes = new KeptArraysStore('nearmiss', { layout: 3, kept: 4 });
+const indexes = new KeptArraysStore('nearmiss', { layout: 4, kept: 4 });
 
 export function keepNearMissIndexesIn(dir: string | undefined): void {
   indexes.keepIn(dir);

@@ -9,6 +9,8 @@ import { soundAlike } from './pinyin';
 
 /** Terms shorter than this are too often a part of ordinary words; measured on the corpus and clean text. */
 export const MIN_TERM_LENGTH = 4;
+/** A record's positions and lengths take 9 bits each in its fields (see startingFields); no term comes near. */
+const MAX_TERM_LENGTH = 500;
 
 
 /** Particles and conjunctions that ordinary text puts between the parts of a term (创新驱动的发展). */
@@ -18,7 +20,7 @@ export const KINDS = ['duplicate', 'missing', 'swapped', 'extra', 'soundAlike'] 
 const STARTING = 1;
 const ENDING = 2;
 /** Numbers per record in NearMissPatterns' startingFields and endingFields. */
-const FIELDS = 5;
+const FIELDS = 3;
 const DUPLICATE = 0;
 const MISSING = 1;
 const SWAPPED = 2;
@@ -50,8 +52,6 @@ export class NearMissPatterns {
   private constructor(
     /** The eligible terms (see eligibleTerms()). */
     private readonly terms: readonly TermEntry[],
-    /** Per record: its term's index in `terms`. */
-    private readonly recordTerms: Int32Array,
     /** The eligible terms' characters, one after another. */
     private readonly pool: Uint16Array,
     private readonly starting: BigramWindows,
@@ -63,16 +63,21 @@ export class NearMissPatterns {
     private readonly firsts: Uint8Array,
     private readonly seconds: Uint8Array,
     /**
-     * Per value of `starting` (`ending`), its record's FIELDS numbers: the gap's position in the window
-     * (−1 for a whole string), the window's length, kind | at << 3 (at: the term's character position the
-     * pattern is about: the doubled, missing, first swapped, … one), where the term's characters start in
-     * `pool`, and the term's character that decides most windows (see decisive()). In the order of the
-     * tables' values, not of the records: a key's records are then one stretch of memory, as verifying
-     * them in a large base was bound by cache misses.
+     * Per value of `starting` (`ending`), its record's FIELDS numbers: its shape (see shapeFields()),
+     * where its term's characters start in `pool`, and the term's character that decides most windows
+     * (see decisive()). In the order of the tables' values, not of the records: a key's records are then
+     * one stretch of memory, as verifying them in a large base was bound by cache misses. Three numbers,
+     * not five: a large base's index is read from disk on every CLI run.
      */
     private readonly startingFields: Int32Array,
     private readonly endingFields: Int32Array,
-  ) {}
+  ) {
+    let offset = 0;
+    this.termStarts = Int32Array.from(terms, ({ expected }) => (offset += expected.length) - expected.length);
+  }
+
+  /** Where each term's characters start in `pool`, ascending: the term of a record is found from its offset. */
+  private readonly termStarts: Int32Array;
 
   /**
    * The records (their rows) of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
@@ -85,7 +90,6 @@ export class NearMissPatterns {
     // A term of n characters has at most 5n − 6 records.
     const chars = eligible.reduce((sum, entry) => sum + entry.expected.length, 0);
     const fields = new Int32Array(FIELDS * (5 * chars));
-    const recordTerms = new Int32Array(5 * chars);
     const pool = new Uint16Array(chars);
     const firsts = new Uint8Array(0x10000);
     const seconds = new Uint8Array(0x10000);
@@ -96,12 +100,9 @@ export class NearMissPatterns {
     let term = 0;
     const add = (e: string, kind: number, position: number, window: number, gap: number) => {
       const r = count++;
-      recordTerms[r] = term;
-      fields[FIELDS * r] = gap;
-      fields[FIELDS * r + 1] = window;
-      fields[FIELDS * r + 2] = kind | (position << 3);
-      fields[FIELDS * r + 3] = offset;
-      fields[FIELDS * r + 4] = gap >= 0 ? e.charCodeAt(gap) : charAt(e, kind, position, gap, decisive(kind, position));
+      fields[FIELDS * r] = shapeFields(gap, window, kind, position);
+      fields[FIELDS * r + 1] = offset;
+      fields[FIELDS * r + 2] = gap >= 0 ? e.charCodeAt(gap) : charAt(e, kind, position, gap, decisive(kind, position));
       const innerFirst = gap === 0 ? 1 : 0;
       const innerLast = gap === window - 1 ? window - 2 : window - 1;
       const byEnd = gap === innerFirst + 1;
@@ -131,14 +132,13 @@ export class NearMissPatterns {
 
     const shapesOf = (values: Int32Array, from: number, to: number) => {
       let shapes = 0;
-      for (let v = from; v < to; v++) shapes |= shapeOf(fields[FIELDS * values[v]], fields[FIELDS * values[v] + 1]);
+      for (let v = from; v < to; v++) shapes |= shapeOf(gapOf(fields[FIELDS * values[v]]), windowOf(fields[FIELDS * values[v]]));
       return shapes;
     };
     const startingWindows = starting.build(shapesOf);
     const endingWindows = ending.build(shapesOf);
     return new NearMissPatterns(
       eligible,
-      recordTerms.slice(0, count),
       pool,
       startingWindows,
       endingWindows,
@@ -153,7 +153,7 @@ export class NearMissPatterns {
   parts(): KeptArrays {
     const starting = this.starting.parts();
     return {
-      int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.recordTerms, this.startingFields, this.endingFields],
+      int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.startingFields, this.endingFields],
       uint16: [this.pool],
       uint8: [this.firsts, this.seconds],
     };
@@ -167,17 +167,12 @@ export class NearMissPatterns {
    */
   static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: KeptArrays): NearMissPatterns | undefined {
     const startingCount = int32[0]?.length === 1 ? int32[0][0] : -1;
-    if (startingCount < 0 || int32.length < 1 + startingCount + 3 || !pool) return undefined;
+    if (startingCount < 0 || int32.length < 1 + startingCount + 2 || !pool) return undefined;
     const starting = BigramWindows.restore(int32.slice(1, 1 + startingCount));
-    const ending = BigramWindows.restore(int32.slice(1 + startingCount, -3));
-    const [recordTerms, startingFields, endingFields] = int32.slice(-3);
+    const ending = BigramWindows.restore(int32.slice(1 + startingCount, -2));
+    const [startingFields, endingFields] = int32.slice(-2);
     if (!starting || !ending || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
-    const count = recordTerms.length;
-    const fits =
-      starting.table.values.length + ending.table.values.length === count &&
-      startingFields.length === FIELDS * starting.table.values.length &&
-      endingFields.length === FIELDS * ending.table.values.length &&
-      (count === 0 ? eligible.length === 0 : recordTerms[count - 1] === eligible.length - 1);
+    const fits = startingFields.length === FIELDS * starting.table.values.length && endingFields.length === FIELDS * ending.table.values.length;
     if (!fits) return undefined;
     let offset = 0;
     for (const { expected } of eligible) {
@@ -185,7 +180,7 @@ export class NearMissPatterns {
       offset += expected.length;
     }
     if (offset !== pool.length) return undefined;
-    return new NearMissPatterns(eligible, recordTerms, pool, starting, ending, firsts, seconds, startingFields, endingFields);
+    return new NearMissPatterns(eligible, pool, starting, ending, firsts, seconds, startingFields, endingFields);
   }
 
   /**
@@ -199,26 +194,34 @@ export class NearMissPatterns {
     return row >= 0 ? this.starting.table.values[row] : this.ending.table.values[-1 - row];
   }
 
-  /** The term a record is a near miss of. */
+  /** The term a record is a near miss of: the last whose characters start at or before the record's. */
   entry(row: number): TermEntry {
-    return this.terms[this.recordTerms[this.record(row)]];
+    const offset = this.field(row, 1);
+    let low = 0;
+    let high = this.termStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.termStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return this.terms[low];
   }
 
   gap(row: number): number {
-    return this.field(row, 0);
+    return gapOf(this.field(row, 0));
   }
 
   windowLength(row: number): number {
-    return this.field(row, 1);
+    return windowOf(this.field(row, 0));
   }
 
   kind(row: number): number {
-    return this.field(row, 2) & 7;
+    return kindAtOf(this.field(row, 0)) & 7;
   }
 
   /** The term's character position the pattern is about (the doubled, missing, first swapped, … one). */
   private at(row: number): number {
-    return this.field(row, 2) >> 3;
+    return kindAtOf(this.field(row, 0)) >> 3;
   }
 
   /** A record's field f (see startingFields). */
@@ -301,11 +304,12 @@ export class NearMissPatterns {
     cover: CanonicalCover | undefined,
   ): void {
     for (let v = table.from(key); v < table.to(key); v++) {
-      const gap = fields[FIELDS * v];
+      const shape = fields[FIELDS * v];
+      const gap = gapOf(shape);
       const from = gap === 0 ? q - 1 : q;
-      const window = fields[FIELDS * v + 1];
+      const window = windowOf(shape);
       if (from < start || from + window > end) continue;
-      if (this.matches(text, from, gap, window, fields[FIELDS * v + 2], fields[FIELDS * v + 3], fields[FIELDS * v + 4]) && !cover?.clashes(from, from + window)) found(ending ? -1 - v : v, from);
+      if (this.matches(text, from, gap, window, kindAtOf(shape), fields[FIELDS * v + 1], fields[FIELDS * v + 2]) && !cover?.clashes(from, from + window)) found(ending ? -1 - v : v, from);
     }
   }
 
@@ -377,7 +381,7 @@ export class NearMissPatterns {
   /** Built when candidates first tie: most texts have none, and a large base's table takes a while. */
   private groupsOfRecords(): IntMultiMap {
     // Records added in their numbers' order, so that a group's first value is its first record.
-    const rows = new Int32Array(this.recordTerms.length);
+    const rows = new Int32Array(this.starting.table.values.length + this.ending.table.values.length);
     this.starting.table.values.forEach((record, v) => (rows[record] = v));
     this.ending.table.values.forEach((record, v) => (rows[record] = -1 - v));
     const groups = new IntMultiMapBuilder();
@@ -395,7 +399,9 @@ export class NearMissPatterns {
 
 /** The terms NearMissPatterns has patterns for: long enough, all Han, and not turned off with `typo: false`. */
 export function eligibleTerms(termEntries: readonly TermEntry[]): TermEntry[] {
-  return termEntries.filter((entry) => entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && allUnifiedHan(entry.expected));
+  return termEntries.filter(
+    (entry) => entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && entry.expected.length <= MAX_TERM_LENGTH && allUnifiedHan(entry.expected),
+  );
 }
 
 function allUnifiedHan(text: string): boolean {
@@ -408,6 +414,27 @@ function inOrder(fields: Int32Array, records: Int32Array): Int32Array {
   const ordered = new Int32Array(FIELDS * records.length);
   for (let v = 0; v < records.length; v++) for (let f = 0; f < FIELDS; f++) ordered[FIELDS * v + f] = fields[FIELDS * records[v] + f];
   return ordered;
+}
+
+/**
+ * A record's first field: its gap's position in the window plus one (0 for a whole string), the window's
+ * length, and kind | at << 3 (at: the term's character position the pattern is about: the doubled,
+ * missing, first swapped, … one), 9 bits each but the last.
+ */
+function shapeFields(gap: number, window: number, kind: number, at: number): number {
+  return (gap + 1) | (window << 9) | ((kind | (at << 3)) << 18);
+}
+
+function gapOf(shape: number): number {
+  return (shape & 511) - 1;
+}
+
+function windowOf(shape: number): number {
+  return (shape >> 9) & 511;
+}
+
+function kindAtOf(shape: number): number {
+  return shape >>> 18;
 }
 
 /** The shape of a record's window (see INNER), from its gap and length. */
