@@ -84,16 +84,7 @@ function matchesInside(regex: RegExp, expected: string, own: boolean): boolean {
   return false;
 }
 
-/** Entries defined twice in one file: the later one wins, the earlier is reported. */
-export function checkDuplicates(entries: TermEntry[]): InputProblem[] {
-  const seen = new Map<string, TermEntry>();
-  const problems: InputProblem[] = [];
-  for (const entry of entries) {
-    const earlier = seen.get(entry.expected);
-    if (earlier && earlier.origin.file === entry.origin.file) {
-      problems.push({ file: entry.origin.file, line: entry.origin.line, message: `词条「${entry.expected}」重复定义（上一次在第 ${earlier.origin.line} 行），以此处为准` });
-    }
-    seen.set(entry.expected, entry);
-  }
-  return problems;
+/** An entry defined again in the same file: the later one wins, and is where the problem is reported. */
+export function duplicateProblem(earlier: TermEntry, later: TermEntry): InputProblem {
+  return { file: later.origin.file, line: later.origin.line, message: `词条「${later.expected}」重复定义（上一次在第 ${earlier.origin.line} 行），以此处为准` };
 }

@@ -4,7 +4,7 @@ import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
 import { termMatchersFor } from './matchersCache';
 import { expand, parsePattern } from './pattern';
-import { checkDuplicates } from './safety';
+import { duplicateProblem } from './safety';
 import { runSpecs } from './specs';
 
 export interface TermMatch {
@@ -26,7 +26,7 @@ export class TermBase {
   readonly problems: InputProblem[];
   /** People by name, stacked like entries: a later base's person replaces an earlier one of that name. */
   readonly people: ReadonlyMap<string, PersonEntry>;
-  private readonly byExpected = new Map<string, TermEntry>();
+  private readonly byExpected: ReadonlyMap<string, TermEntry>;
   private readonly literalVariants: AhoCorasick<TermEntry>;
   private readonly regexVariants: { entry: TermEntry; regex: RegExp }[] = [];
   private readonly canonical: AhoCorasick<TermEntry>;
@@ -45,15 +45,20 @@ export class TermBase {
     for (const file of files) {
       for (const name of file.disable) people.delete(name);
       for (const person of file.people ?? []) people.set(person.name, person);
-      problems.push(...checkDuplicates(file.entries));
       for (const expected of file.disable) merged.delete(expected);
       for (const entry of file.entries) {
-        merged.delete(entry.expected); // keep the overriding entry's position at the end
+        const earlier = merged.get(entry.expected);
+        if (earlier) {
+          // Defined twice in one file: the later one wins, the earlier is reported.
+          if (earlier.origin.file === entry.origin.file) problems.push(duplicateProblem(earlier, entry));
+          merged.delete(entry.expected); // keep the overriding entry's position at the end
+        }
         merged.set(entry.expected, entry);
       }
       for (const word of file.ignore) ignore.add(word);
     }
-    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor([...merged.values()]);
+    const candidates = [...merged.values()];
+    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor(candidates);
     problems.push(...safety);
     this.literalVariants = literalVariants;
     this.canonical = canonical;
@@ -63,9 +68,13 @@ export class TermBase {
     this.ignore = ignore;
     this.problems = problems;
     this.people = people;
+    // The safety check rarely drops a pattern (a new entry object): otherwise the merged map is the lookup.
+    const unchanged = entries.every((entry, i) => entry === candidates[i]);
+    this.byExpected = unchanged ? merged : new Map(entries.map((entry) => [entry.expected, entry]));
     for (const entry of entries) {
-      this.byExpected.set(entry.expected, entry);
       for (const pattern of entry.patterns) {
+        // Only `/…/` and word-bounded patterns are regexes (see parsePattern): most are not parsed again.
+        if (!pattern.startsWith('/') && !entry.options?.wordBoundary) continue;
         const parsed = parsePattern(pattern, entry.options?.wordBoundary);
         if (parsed.kind === 'regex') this.regexVariants.push({ entry, regex: parsed.regex });
       }
