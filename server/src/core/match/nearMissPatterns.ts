@@ -174,12 +174,9 @@ export class NearMissPatterns {
     if (!starting || !ending || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
     const fits = startingFields.length === FIELDS * starting.table.values.length && endingFields.length === FIELDS * ending.table.values.length;
     if (!fits) return undefined;
-    let offset = 0;
-    for (const { expected } of eligible) {
-      for (let i = 0; i < expected.length; i++) if (pool[offset + i] !== expected.charCodeAt(i)) return undefined;
-      offset += expected.length;
-    }
-    if (offset !== pool.length) return undefined;
+    // Compared as bytes: a loop over a 20,000-term base's characters took a CLI run 4 ms.
+    const terms = Buffer.from(eligible.map((entry) => entry.expected).join(''), 'utf16le');
+    if (!terms.equals(new Uint8Array(pool.buffer, pool.byteOffset, pool.byteLength))) return undefined;
     return new NearMissPatterns(eligible, pool, starting, ending, firsts, seconds, startingFields, endingFields);
   }
 
