@@ -1,7 +1,7 @@
 /**
  * `npm run build`: generates the schema validators (scripts/validators.ts), compiles the term base
  * (terminology/*.yaml → dist/terminology.json, refusing a base with problems), writes the word list and
- * the reading table term/typo consults (dist/words.txt, dist/readings.txt) and bundles the CLI, the
+ * the reading table term/typo consults (dist/words.bin, dist/readings.txt) and bundles the CLI, the
  * language server and the VS Code extension with esbuild.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
 import { buildReadingTable, READING_TABLE } from '../server/src/core/match/pinyin';
-import { buildWordList, jiebaDictionary, WORD_LIST } from '../server/src/core/match/words';
+import { jiebaDictionary, packWordList, WORD_LIST, WordList } from '../server/src/core/match/words';
 import pkg from '../package.json';
 import { validatorsSource, VALIDATORS_FILE } from './validators';
 
@@ -80,9 +80,9 @@ const common: BuildOptions = {
  * from jieba's dictionary, and every Han character's readings from pinyin-pro (one line each after a header).
  */
 function writeTypoData(): void {
-  const words = buildWordList(jiebaDictionary());
-  writeFileSync(`dist/${WORD_LIST}`, words);
-  console.log(`常用词表：${words.split('\n').length} 个词 → dist/${WORD_LIST}`);
+  const words = WordList.build(jiebaDictionary());
+  writeFileSync(`dist/${WORD_LIST}`, packWordList(words));
+  console.log(`常用词表：${words.size} 个词 → dist/${WORD_LIST}`);
   const readings = buildReadingTable();
   writeFileSync(`dist/${READING_TABLE}`, readings);
   console.log(`读音表：${readings.split('\n').length - 1} 个汉字 → dist/${READING_TABLE}`);

@@ -13,7 +13,7 @@ import { tempFolder } from '../support/tempDir';
  */
 function copyOfCli(): string {
   const dist = tempFolder({});
-  for (const name of ['cli.js', 'cli.main.js', 'terminology.json', 'words.txt']) copyFileSync(join(REPO, 'dist', name), join(dist, name));
+  for (const name of ['cli.js', 'cli.main.js', 'terminology.json', 'words.bin']) copyFileSync(join(REPO, 'dist', name), join(dist, name));
   return dist;
 }
 

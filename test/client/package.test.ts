@@ -23,7 +23,7 @@ test('the .vsix contains exactly the files that run', () => {
     .sort();
   const expected = [
     'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'package.nls.en.json', 'README.md', 'LICENSE', 'images/icon.png',
-    'dist/extension.js', 'dist/server.js', 'dist/server.main.js', 'dist/terminology.json', 'dist/words.txt', 'dist/readings.txt',
+    'dist/extension.js', 'dist/server.js', 'dist/server.main.js', 'dist/terminology.json', 'dist/words.bin', 'dist/readings.txt',
     'snippets/documents.json', 'snippets/pieces.json',
     ...globSync('docs/rules/*.md'),
   ].sort();

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { type KeptArrays, packArrays, unpackArrays } from '../input/keptArrays';
 
 /**
  * A list of ordinary Chinese words (2–4 characters), used to tell a real near miss of a term from
  * ordinary text that happens to be one edit away (中国现代化建设 is not a typo of 中国式现代化). It is
  * taken at build time from jieba's dictionary (MIT) and loaded only when a candidate needs checking.
  */
-export const WORD_LIST = 'words.txt';
+export const WORD_LIST = 'words.bin';
+/** The layout of dist/words.bin (see packArrays), raised when it changes. */
+const LAYOUT = 2001;
 /** Words rarer than this in jieba's counts are left out: they are mostly names and oddities. */
 export const MIN_WORD_FREQUENCY = 10;
 /**
@@ -14,95 +17,117 @@ export const MIN_WORD_FREQUENCY = 10;
  * turn up at almost any pair of characters. Chosen on the corpus and the clean text.
  */
 export const MIN_COMMON_FREQUENCY = 1000;
-const COMMON_MARK = '*';
-const COMMON_CODE = COMMON_MARK.charCodeAt(0);
+/** Every word is 2–4 characters of this range (see WordList.build). */
+const FIRST_HAN = 0x4e00;
+const LAST_HAN = 0x9fff;
 
-interface WordSets {
-  all: { has(word: string): boolean };
-  common: { has(word: string): boolean };
-}
+export const ABSENT = 0;
+export const WORD = 1;
+export const COMMON = 2;
 
-let words: WordSets | undefined;
+let words: WordList | undefined;
 
-function loadWords(): WordSets {
+function loadWords(): WordList {
   if (words) return words;
   const built = join(__dirname, WORD_LIST);
-  const list = new SortedWordList(existsSync(built) ? readFileSync(built, 'utf8') : buildWordList(jiebaDictionary()));
-  words = { all: { has: (word) => list.find(word) !== 'absent' }, common: { has: (word) => list.find(word) === 'common' } };
+  words = (existsSync(built) && WordList.restore(unpackArrays(LAYOUT, readFileSync(built)))) || WordList.build(jiebaDictionary());
   return words;
 }
 
 /**
- * The word list as built (sorted, one word a line), searched in place by binary search over line offsets.
- * Building Sets of 150,000 strings cost every CLI run and every server start about 100 ms plus garbage
- * collection; the offsets take a few milliseconds, and term/typo asks about a few hundred words.
+ * The ordinary-word list: the words' characters one after another in code-unit order, where each starts,
+ * which are common, and per first character the range of words that start with it. Made at build time
+ * and read as typed arrays: the list as text (one word a line) cost every CLI run and server start
+ * 13 ms to decode and find its lines; the arrays take about 1. Searched in place by binary search within
+ * a first character's words (a few dozen), without a string per word looked up.
  */
-class SortedWordList {
-  private readonly starts: Int32Array;
+export class WordList {
+  private constructor(
+    private readonly chars: Uint16Array,
+    /** Word i is chars[starts[i], starts[i + 1]). */
+    private readonly starts: Int32Array,
+    /** Per word: 1 when common. */
+    private readonly common: Uint8Array,
+    /** The words starting with FIRST_HAN + c are [byFirst[c], byFirst[c + 1]). */
+    private readonly byFirst: Int32Array,
+  ) {}
 
-  constructor(private readonly text: string) {
-    let count = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count + 1);
-    let line = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
-    this.starts[count] = text.length + 1;
+  /** jieba's `word frequency tag` lines → the words of 2–4 Han characters frequent enough, common ones marked. */
+  static build(dictionary: string): WordList {
+    const frequent = new Map<string, boolean>();
+    for (const line of dictionary.split('\n')) {
+      const [word, count] = line.split(' ');
+      const frequency = Number(count);
+      // A word listed twice is common when either line says so.
+      if (/^[\u4e00-\u9fff]{2,4}$/.test(word) && frequency >= MIN_WORD_FREQUENCY) frequent.set(word, frequent.get(word) === true || frequency >= MIN_COMMON_FREQUENCY);
+    }
+    const sorted = [...frequent.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const chars = new Uint16Array(sorted.reduce((sum, word) => sum + word.length, 0));
+    const starts = new Int32Array(sorted.length + 1);
+    const common = new Uint8Array(sorted.length);
+    const byFirst = new Int32Array(LAST_HAN - FIRST_HAN + 2);
+    let at = 0;
+    sorted.forEach((word, i) => {
+      starts[i] = at;
+      for (let j = 0; j < word.length; j++) chars[at++] = word.charCodeAt(j);
+      common[i] = frequent.get(word) ? 1 : 0;
+      byFirst[word.charCodeAt(0) - FIRST_HAN + 1] = i + 1;
+    });
+    starts[sorted.length] = at;
+    // Each entry was the end of its character's words, or 0 when none start with it: carried forward.
+    for (let c = 1; c < byFirst.length; c++) byFirst[c] = Math.max(byFirst[c], byFirst[c - 1]);
+    return new WordList(chars, starts, common, byFirst);
   }
 
-  find(word: string): 'absent' | 'word' | 'common' {
-    const count = this.starts.length - 1;
-    let lo = 0;
-    let hi = count;
+  get size(): number {
+    return this.common.length;
+  }
+
+  /** Its arrays, for dist/words.bin; `restore` takes them back. */
+  parts(): KeptArrays {
+    return { int32: [this.starts, this.byFirst], uint16: [this.chars], uint8: [this.common] };
+  }
+
+  /** The list of the arrays parts() gave, or undefined when there are none or they do not fit together. */
+  static restore(arrays: KeptArrays | undefined): WordList | undefined {
+    const [starts, byFirst] = arrays?.int32 ?? [];
+    const [chars] = arrays?.uint16 ?? [];
+    const [common] = arrays?.uint8 ?? [];
+    const fits = starts && byFirst && chars && common && starts.length === common.length + 1 && starts[common.length] === chars.length && byFirst.length === LAST_HAN - FIRST_HAN + 2;
+    return fits ? new WordList(chars, starts, common, byFirst) : undefined;
+  }
+
+  /** Is text[from, to) a word of the list: ABSENT, WORD or COMMON. */
+  find(text: string, from: number, to: number): number {
+    const first = text.charCodeAt(from) - FIRST_HAN;
+    if (!(first >= 0 && first <= LAST_HAN - FIRST_HAN)) return ABSENT;
+    let lo = this.byFirst[first];
+    const end = this.byFirst[first + 1];
+    let hi = end;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.compare(mid, word) < 0) lo = mid + 1;
+      if (this.compare(mid, text, from, to) < 0) lo = mid + 1;
       else hi = mid;
     }
-    let found: 'absent' | 'word' | 'common' = 'absent';
-    for (let i = lo; i < count && this.compare(i, word) === 0; i++) {
-      if (this.isCommon(i)) return 'common';
-      found = 'word';
-    }
-    return found;
+    if (lo === end || this.compare(lo, text, from, to) !== 0) return ABSENT;
+    return this.common[lo] === 1 ? COMMON : WORD;
   }
 
-  private lineEnd(i: number): number {
-    return this.starts[i + 1] - 1;
-  }
-
-  private isCommon(i: number): boolean {
-    return this.text.charCodeAt(this.lineEnd(i) - 1) === COMMON_CODE;
-  }
-
-  /** Line i's word against `word`, by code units, in place: term/typo asks hundreds of times per lint. */
-  private compare(i: number, word: string): number {
+  /** Word i against text[from, to), by code units. */
+  private compare(i: number, text: string, from: number, to: number): number {
     const start = this.starts[i];
-    const length = (this.isCommon(i) ? this.lineEnd(i) - COMMON_MARK.length : this.lineEnd(i)) - start;
-    for (let j = 0; j < length && j < word.length; j++) {
-      const d = this.text.charCodeAt(start + j) - word.charCodeAt(j);
+    const length = this.starts[i + 1] - start;
+    for (let j = 0; j < length && from + j < to; j++) {
+      const d = this.chars[start + j] - text.charCodeAt(from + j);
       if (d !== 0) return d;
     }
-    return length - word.length;
+    return length - (to - from);
   }
 }
 
-/**
- * jieba's `word frequency tag` lines → one word a line in code-unit order (searched by binary search),
- * common ones marked (the build writes it to dist/).
- */
-export function buildWordList(dictionary: string): string {
-  const kept: string[] = [];
-  for (const line of dictionary.split('\n')) {
-    const [word, count] = line.split(' ');
-    const frequency = Number(count);
-    if (/^[\u4e00-\u9fff]{2,4}$/.test(word) && frequency >= MIN_WORD_FREQUENCY) kept.push(frequency >= MIN_COMMON_FREQUENCY ? word + COMMON_MARK : word);
-  }
-  const bare = (line: string) => (line.endsWith(COMMON_MARK) ? line.slice(0, -COMMON_MARK.length) : line);
-  return kept
-    .map((line) => ({ line, word: bare(line) }))
-    .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
-    .map((w) => w.line)
-    .join('\n');
+/** The list as dist/words.bin holds it. */
+export function packWordList(list: WordList): Uint8Array {
+  return packArrays(LAYOUT, list.parts());
 }
 
 /**
@@ -124,12 +149,12 @@ export function jiebaDictionary(): string {
  * 国家), i.e. the characters belong to the surrounding text rather than to a garbled term.
  */
 export function readsAsWords(text: string, start: number, end: number): boolean {
-  const { all, common } = loadWords();
+  const list = loadWords();
   for (let length = 2; length <= 4; length++) {
     for (let inside = 1; inside < length && inside <= end - start; inside++) {
       const outside = length - inside;
-      if (end + outside <= text.length && common.has(text.slice(end - inside, end + outside))) return true;
-      if (start - outside >= 0 && common.has(text.slice(start - outside, start + inside))) return true;
+      if (end + outside <= text.length && list.find(text, end - inside, end + outside) === COMMON) return true;
+      if (start - outside >= 0 && list.find(text, start - outside, start + inside) === COMMON) return true;
     }
   }
   const reachable = new Uint8Array(end - start + 1);
@@ -137,7 +162,7 @@ export function readsAsWords(text: string, start: number, end: number): boolean 
   for (let i = 0; i < end - start; i++) {
     if (!reachable[i]) continue;
     for (let length = 2; length <= 4 && i + length <= end - start; length++) {
-      if (all.has(text.slice(start + i, start + i + length))) reachable[i + length] = 1;
+      if (list.find(text, start + i, start + i + length) !== ABSENT) reachable[i + length] = 1;
     }
   }
   return reachable[end - start] === 1;
