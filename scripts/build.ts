@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
+import { compiledTermsJson, compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
 import { buildReadingTable, READING_TABLE } from '../server/src/core/match/pinyin';
 import { jiebaDictionary, packWordList, WORD_LIST, WordList } from '../server/src/core/match/words';
 import pkg from '../package.json';
@@ -23,7 +23,7 @@ function compileTerms(): void {
     throw new Error(`术语库有 ${problems.length} 个问题，构建中止`);
   }
   mkdirSync('dist', { recursive: true });
-  writeFileSync(`dist/${COMPILED_TERMS}`, JSON.stringify(termFile));
+  writeFileSync(`dist/${COMPILED_TERMS}`, compiledTermsJson(termFile));
   console.log(`术语库：${termFile.entries.length} 个词条 → dist/${COMPILED_TERMS}`);
 }
 

@@ -130,6 +130,14 @@ test('a broken config: exit 2, file and line named, findings still shown, --fix 
   assert.equal(readFileSync(join(root, 'a.txt'), 'utf8'), WRONG);
 });
 
+test('a team pattern that is a built-in term’s canonical form is refused, naming where the built-in term is defined', () => {
+  const root = tempFolder({ '.tifarc.yaml': 'terminology:\n  - terms.yaml\n', 'terms.yaml': 'rules:\n  - expected: 做强制造业企业\n    patterns: [做强制造业]\n', 'a.txt': '做强制造业企业。\n' });
+  const run = tifa(['check', 'a.txt'], { cwd: root });
+  const builtin = readFileSync(join(REPO, 'terminology', 'base.yaml'), 'utf8').split('\n').findIndex((line) => line.includes('expected: "做强制造业"')) + 1;
+  assert.ok(builtin > 0);
+  assert.match(run.err, new RegExp(`terms\\.yaml:2: .*「做强制造业」本身是词条「做强制造业」的规范写法（terminology/base\\.yaml:${builtin}）`));
+});
+
 test('a file claimed as UTF-8 (BOM) with invalid bytes: a clear error, the file untouched', () => {
   const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(WRONG), Buffer.from([0xff, 0xfe])]);
   const root = tempFolder({ 'bad.txt': bytes });

@@ -97,3 +97,16 @@ test('every person source line pairs the name with one of the titles (or its lis
     }
   }
 });
+
+test('the compiled base (dist/terminology.json, as bundles load it) is the sources’ entries and people, each with its file and line', () => {
+  const compiled = JSON.parse(readFileSync(join(REPO, 'dist', 'terminology.json'), 'utf8')) as typeof termFile;
+  const plain = (file: typeof termFile) => ({
+    entries: file.entries.map(({ origin, ...entry }) => ({ ...entry, origin: { file: origin.file, line: origin.line } })),
+    people: file.people?.map(({ origin, ...person }) => ({ ...person, origin: { file: origin.file, line: origin.line } })),
+    ignore: file.ignore,
+    disable: file.disable,
+  });
+  assert.deepEqual(plain(compiled), plain(termFile));
+  assert.ok(compiled.entries.every((e) => Number.isInteger(e.origin.line) && e.origin.line > 0));
+  assert.deepEqual(Object.keys(compiled.entries[0].origin), ['file', 'line'], 'an origin is its file and line, nothing more');
+});

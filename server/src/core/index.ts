@@ -6,7 +6,7 @@ export { applyFixes, fixAll, minimalFix, preferredFixes } from './fix';
 export { parseDocument, fileKindOf, LineIndex, type ProseDocument } from './document';
 export { allRules, ruleDocPath, type Rule } from './rules';
 export { TermBase, parseTermFile, applyEntry, type TermEntry, type TermFile, type TermMatch } from './terminology';
-export { loadBuiltinTerms, compileTermSources, COMPILED_TERMS } from './terminology/builtin';
+export { loadBuiltinTerms, compileTermSources, compiledTermsJson, COMPILED_TERMS } from './terminology/builtin';
 export { readTermFiles } from './terminology/loadFiles';
 export { loadConfig, findConfigFile } from './config/load';
 export { CONFIG_FILE_NAMES, WORKSPACE_TERMS, type TifaConfig } from './config/config';

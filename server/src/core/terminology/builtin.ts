@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { InputProblem } from '../types';
-import type { TermFile } from './entry';
+import type { TermEntry, TermFile } from './entry';
 import { parseTermFile } from './load';
 
 /** File name of the compiled built-in base, written by `npm run build` next to the bundles in dist/. */
@@ -31,6 +31,18 @@ export function compileTermSources(folder: string): { termFile: TermFile; proble
     if (parsed.termFile.people) (merged.people ??= []).push(...parsed.termFile.people);
   }
   return { termFile: merged, problems };
+}
+
+/**
+ * The compiled base as dist/terminology.json holds it. Origins are written as their file and line: an
+ * origin read from YAML looks its line up lazily (see origins.ts), through a getter JSON does not see.
+ */
+export function compiledTermsJson(termFile: TermFile): string {
+  return JSON.stringify(termFile, (key, value: unknown) => {
+    if (key !== 'origin') return value;
+    const { file, line } = value as TermEntry['origin'];
+    return { file, line };
+  });
 }
 
 function packageRoot(): string {
