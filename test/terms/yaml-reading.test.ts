@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTermFile } from '../../server/src/core';
 import { keepReadingsIn } from '../../server/src/core/input/readingCache';
 import { validatorsSource, VALIDATORS_FILE } from '../../scripts/validators';
+import { withKeptFolder, withUnwritableFolder } from '../support/keptFolder';
 
 /**
  * Term and config files are read by js-yaml first and by the `yaml` library when lines or exact errors
@@ -68,15 +68,7 @@ function largeTermFile(count: number, wrong = '条词', extra = ''): string {
   return `rules:\n${Array.from({ length: count }, (_, i) => `  - expected: 词条${i}号\n    patterns: [${wrong}${i}号]`).join('\n')}\n${extra}`;
 }
 
-function withReadingsKept(run: (folder: string) => void): void {
-  const folder = mkdtempSync(join(tmpdir(), 'tifa-readings-'));
-  keepReadingsIn(folder);
-  try {
-    run(folder);
-  } finally {
-    keepReadingsIn(undefined);
-  }
-}
+const withReadingsKept = (run: (folder: string) => void) => withKeptFolder(keepReadingsIn, run);
 
 test('large files’ readings are kept by content: the same text reads the same, an edit is read anew', () => {
   withReadingsKept((folder) => {
@@ -169,5 +161,17 @@ test('kept readings stop at the sixteen newest files: term files of workspaces g
     const text = largeTermFile(800);
     for (let i = 0; i < 20; i++) parseTermFile(text, `/workspace-${i}/terms.yaml`);
     assert.equal(readdirSync(folder).length, 16);
+  });
+});
+
+test('a folder that cannot be written keeps no reading: the file is read from its text every time, the same', () => {
+  const text = largeTermFile(800);
+  const fresh = parseTermFile(text, '/team/terms.yaml').termFile.entries.map((e) => [e.expected, e.patterns, e.origin.line]);
+  withUnwritableFolder(keepReadingsIn, () => {
+    for (let run = 0; run < 2; run++) {
+      const { termFile, problems } = parseTermFile(text, '/team/terms.yaml');
+      assert.deepEqual(problems, []);
+      assert.deepEqual(termFile.entries.map((e) => [e.expected, e.patterns, e.origin.line]), fresh);
+    }
   });
 });
