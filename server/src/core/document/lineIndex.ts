@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../text/sorted';
+
 /**
  * Converts between UTF-16 offsets and 0-based line/column positions (columns in UTF-16 code units). A
  * line ends at `\r\n`, `\n` or a lone `\r`, as in CommonMark (markdown-it's line maps) and LSP: counted
@@ -39,14 +41,8 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, column: offset - this.starts[lo] };
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line, column: offset - this.starts[line] };
   }
 
   offset(line: number, column: number): number {

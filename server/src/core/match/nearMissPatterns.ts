@@ -1,6 +1,7 @@
 import type { KeptArrays } from '../input/keptArrays';
 import type { TermEntry } from '../terminology';
 import { isUnifiedHanCode } from '../text/chars';
+import { lastAtOrBefore } from '../text/sorted';
 import { BigramWindows } from './bigramWindows';
 import type { CanonicalCover } from './canonicalCover';
 import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
@@ -193,15 +194,7 @@ export class NearMissPatterns {
 
   /** The term a record is a near miss of: the last whose characters start at or before the record's. */
   entry(row: number): TermEntry {
-    const offset = this.field(row, 1);
-    let low = 0;
-    let high = this.termStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.termStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return this.terms[low];
+    return this.terms[lastAtOrBefore(this.termStarts, this.field(row, 1))];
   }
 
   gap(row: number): number {
