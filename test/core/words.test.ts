@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
-import { unpackArrays } from '../../server/src/core/input/keptArrays';
-import { ABSENT, COMMON, jiebaDictionary, packWordList, readsAsWords, WORD, WORD_LIST, WordList } from '../../server/src/core/match/words';
+import { ABSENT, COMMON, jiebaDictionary, packWordList, readsAsWords, unpackWordList, WORD, WORD_LIST, WordList } from '../../server/src/core/match/words';
 
 const dictionary = [
   '中国 5000 ns',
@@ -37,11 +36,12 @@ test('WordList: words of 2–4 Han characters frequent enough, common ones marke
 
 test('WordList: read back from its packed arrays it finds the same; arrays that do not fit are refused', () => {
   const list = WordList.build(dictionary);
-  const restored = WordList.restore(unpackArrays(2001, packWordList(list)));
+  const restored = unpackWordList(packWordList(list));
   assert.ok(restored);
   for (const word of ['中国', '中国人', '下午', '七七', '龟龟', '中华', '丁丁']) assert.equal(at(restored, word), at(list, word), word);
   const { int32, uint16, uint8 } = list.parts();
   assert.equal(WordList.restore(undefined), undefined);
+  assert.equal(unpackWordList(Buffer.from('不是词表')), undefined);
   assert.equal(WordList.restore({ int32, uint16, uint8: [uint8[0].subarray(1)] }), undefined);
   assert.equal(WordList.restore({ int32: [int32[0], int32[1].subarray(1)], uint16, uint8 }), undefined);
   assert.equal(WordList.restore({ int32, uint16: [uint16[0].subarray(1)], uint8 }), undefined);
@@ -50,7 +50,7 @@ test('WordList: read back from its packed arrays it finds the same; arrays that 
 test(`dist/${WORD_LIST} is the list built from jieba's dictionary (npm run build writes it)`, () => {
   const file = join(__dirname, '..', '..', 'dist', WORD_LIST);
   assert.ok(existsSync(file), `${file}: run npm run build`);
-  const built = WordList.restore(unpackArrays(2001, readFileSync(file)));
+  const built = unpackWordList(readFileSync(file));
   assert.ok(built);
   assert.deepEqual(built.parts(), WordList.build(jiebaDictionary()).parts());
 });

@@ -30,7 +30,7 @@ let words: WordList | undefined;
 function loadWords(): WordList {
   if (words) return words;
   const built = join(__dirname, WORD_LIST);
-  words = (existsSync(built) && WordList.restore(unpackArrays(LAYOUT, readFileSync(built)))) || WordList.build(jiebaDictionary());
+  words = (existsSync(built) && unpackWordList(readFileSync(built))) || WordList.build(jiebaDictionary());
   return words;
 }
 
@@ -128,6 +128,11 @@ export class WordList {
 /** The list as dist/words.bin holds it. */
 export function packWordList(list: WordList): Uint8Array {
   return packArrays(LAYOUT, list.parts());
+}
+
+/** The list packWordList() wrote, or undefined when the file is not one of this layout or does not fit. */
+export function unpackWordList(file: Uint8Array): WordList | undefined {
+  return WordList.restore(unpackArrays(LAYOUT, file));
 }
 
 /**
