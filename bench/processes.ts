@@ -87,7 +87,7 @@ export function compareProcesses(workspaces: readonly Workspace[], drafts: reado
     for (const draft of drafts) {
       const tifa: ProcessRun[] = [];
       const textlint: ProcessRun[] = [];
-      // Warm: the first tifa run after a new base keeps what later runs read (YAML reading, automata, near-miss index).
+      // Warm: the first tifa run after a new base keeps what later runs read (the term file as read, automata, near-miss index).
       tifaCheck(workspace, draft);
       textlintCheck(workspace, draft);
       for (let i = 0; i < runs(draft); i++) {

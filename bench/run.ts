@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     const withX100 = [...workspaces, prepareWorkspace('×100', drafts, termFileYaml(x100))];
     console.log(`\n只测 tifa check，三个术语库轮流运行（${baseRuns} 次中位数 ± 波动）tifa check alone, the bases taking turns:\n\n${tifaBaseScaling(withX100, drafts, processRuns, false)}`);
     console.log(
-      `\n术语库改动后的第一次运行（每次先删去 dist/.cache 里为术语库保存的 YAML 读取结果、匹配自动机和近形误写索引，当场重建）first run after the base changed:\n\n${tifaBaseScaling(withX100, drafts, processRuns, true)}`,
+      `\n术语库改动后的第一次运行（每次先删去 dist/.cache 里为术语库保存的术语文件读取结果、匹配自动机和近形误写索引，当场重建）first run after the base changed:\n\n${tifaBaseScaling(withX100, drafts, processRuns, true)}`,
     );
   }
 

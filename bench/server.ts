@@ -90,7 +90,7 @@ async function typing(draft: Draft, edits: number, burst: number, termsYaml?: st
 
 /** `bigBaseYaml`: the ×100 term file, typed against as well (the editor's per-edit lint with a large base). */
 export async function serverFigures(draft: Draft, quick: boolean, bigBaseYaml: string): Promise<string> {
-  // Warm: the first start with a new base keeps its YAML reading, automata and near-miss index for the next.
+  // Warm: the first start with a new base keeps its term file as read, its automata and near-miss index for the next.
   await coldStart(draft, 'lsp-builtin');
   await coldStart(draft, 'lsp-x100', bigBaseYaml);
   const colds = [];
