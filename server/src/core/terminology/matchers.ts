@@ -7,7 +7,7 @@ import { checkSafety } from './safety';
 
 /** What a term base derives from its merged entries before it can match: the costly part of loading a large one. */
 export interface TermMatchers {
-  /** The entries less the patterns the safety check dropped. */
+  /** The entries less the patterns the safety check dropped: the candidates themselves when it reported no problem. */
   entries: TermEntry[];
   /** The safety check's reports. */
   problems: InputProblem[];
@@ -20,9 +20,8 @@ export interface TermMatchers {
 export function deriveMatchers(candidates: readonly TermEntry[]): TermMatchers {
   const literalVariants = literalVariantsOf(candidates);
   const { entries, problems } = checkSafety(candidates, literalVariants);
-  // The safety check drops a pattern rarely (and says so): only then is the automaton built again without it.
-  const unchanged = entries.every((entry, i) => entry === candidates[i]);
-  return { entries, problems, literalVariants: unchanged ? literalVariants : literalVariantsOf(entries), canonical: canonicalOf(entries) };
+  // The safety check drops a pattern rarely, and reports each one: only then is the automaton built again without it.
+  return { entries, problems, literalVariants: problems.length === 0 ? literalVariants : literalVariantsOf(entries), canonical: canonicalOf(entries) };
 }
 
 function literalVariantsOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {

@@ -57,8 +57,7 @@ export class TermBase {
       }
       for (const word of file.ignore) ignore.add(word);
     }
-    const candidates = [...merged.values()];
-    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor(candidates);
+    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor([...merged.values()]);
     problems.push(...safety);
     this.literalVariants = literalVariants;
     this.canonical = canonical;
@@ -68,9 +67,8 @@ export class TermBase {
     this.ignore = ignore;
     this.problems = problems;
     this.people = people;
-    // The safety check rarely drops a pattern (a new entry object): otherwise the merged map is the lookup.
-    const unchanged = entries.every((entry, i) => entry === candidates[i]);
-    this.byExpected = unchanged ? merged : new Map(entries.map((entry) => [entry.expected, entry]));
+    // Unless the safety check dropped a pattern (a new entry object, and a problem), the merged map is the lookup.
+    this.byExpected = safety.length === 0 ? merged : new Map(entries.map((entry) => [entry.expected, entry]));
     for (const entry of entries) {
       for (const pattern of entry.patterns) {
         // Only `/…/` and word-bounded patterns are regexes (see parsePattern): most are not parsed again.
