@@ -12,16 +12,11 @@ export class KeptArraysStore {
   private folder: string | undefined;
   private readonly names: RegExp;
 
-  private readonly layout: number;
-  private readonly kept: number;
-
   /** `layout`: the files' layout (see packArrays), raised when it changes, each kind its own; `kept`: how many bases' files a folder keeps. */
   constructor(
     private readonly kind: string,
-    { layout, kept }: { layout: number; kept: number },
+    private readonly options: { layout: number; kept: number },
   ) {
-    this.layout = layout;
-    this.kept = kept;
     this.names = new RegExp(`^${kind}-[0-9a-f]{8}\\.bin$`);
   }
 
@@ -36,11 +31,11 @@ export class KeptArraysStore {
   }
 
   pack(arrays: KeptArrays): Uint8Array {
-    return packArrays(this.layout, arrays);
+    return packArrays(this.options.layout, arrays);
   }
 
   unpack(file: Uint8Array): KeptArrays | undefined {
-    return unpackArrays(this.layout, file);
+    return unpackArrays(this.options.layout, file);
   }
 
   /**
@@ -61,7 +56,7 @@ export class KeptArraysStore {
     if (restored !== undefined) return restored;
     const derived = derive();
     const parts = partsOf(derived);
-    if (parts && keepFile(file, this.pack(parts))) keepNewest(this.folder, this.names, this.kept);
+    if (parts && keepFile(file, this.pack(parts))) keepNewest(this.folder, this.names, this.options.kept);
     return derived;
   }
 }
