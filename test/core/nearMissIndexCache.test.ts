@@ -28,6 +28,10 @@ function scanned(patterns: NearMissPatterns, text: string): string[] {
   return found;
 }
 
+/** The index of `terms` through the cache, under a key made of their expected forms, as a base's content key would be. */
+const indexOf = (terms: readonly TermEntry[]) => nearMissPatternsFor(terms, () => keyOf(terms));
+const keyOf = (terms: readonly TermEntry[]) => JSON.stringify(terms.map((t) => t.expected));
+
 const withFolder = (run: (folder: string) => void) => withKeptFolder(keepNearMissIndexesIn, run);
 
 const kept = (folder: string) => readdirSync(folder).filter((name) => name.startsWith('nearmiss-'));
@@ -38,17 +42,17 @@ test('a large base’s index is kept on disk and read back: the same near misses
   const expected = scanned(NearMissPatterns.build(terms), text);
   assert.ok(expected.length > 200, 'the text has near misses to find');
   withFolder((folder) => {
-    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected);
+    assert.deepEqual(scanned(indexOf(terms), text), expected);
     assert.equal(kept(folder).length, 1);
     const file = join(folder, kept(folder)[0]);
     const written = readFileSync(file);
-    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected);
+    assert.deepEqual(scanned(indexOf(terms), text), expected);
     assert.deepEqual(readFileSync(file), written, 'a good file is not written again');
     // The file is what answers: with its last arrays (which characters start a bigram) emptied, nothing is found.
     const emptied = Buffer.from(written);
     emptied.fill(0, emptied.length - 2 * 0x10000);
     writeFileSync(file, emptied);
-    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), []);
+    assert.deepEqual(scanned(indexOf(terms), text), []);
   });
 });
 
@@ -57,41 +61,46 @@ test('a damaged, cut short or foreign index file is not used: the index is built
   const text = textFor(terms);
   const expected = scanned(NearMissPatterns.build(terms), text);
   withFolder((folder) => {
-    nearMissPatternsFor(terms);
+    indexOf(terms);
     const file = join(folder, kept(folder)[0]);
     const good = readFileSync(file);
     for (const [what, bytes] of damagedCopies(good)) {
       writeFileSync(file, bytes);
-      assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected, what);
+      assert.deepEqual(scanned(indexOf(terms), text), expected, what);
       assert.deepEqual(readFileSync(file), good, `${what}: rewritten`);
     }
-    // Another base's index under this base's name (as if their hashes were equal): its terms differ.
+    // Another base's index under this base's name (as if their hashes were equal): its key differs.
     const other = base('家');
-    nearMissPatternsFor(other);
+    indexOf(other);
     const otherFile = kept(folder).map((name) => join(folder, name)).find((path) => path !== file)!;
     writeFileSync(file, readFileSync(otherFile));
-    assert.deepEqual(scanned(nearMissPatternsFor(terms), text), expected, 'another base’s index');
+    assert.deepEqual(scanned(indexOf(terms), text), expected, 'another base’s index');
+    assert.deepEqual(readFileSync(file), good, 'another base’s index: rewritten');
+    // Another base's index under this base's key (a key that failed to tell them apart): its terms differ.
+    writeFileSync(file, pack(keyOf(terms), NearMissPatterns.build(other).parts()));
+    assert.deepEqual(scanned(indexOf(terms), text), expected, 'other terms under this key');
+    assert.deepEqual(readFileSync(file), good, 'other terms under this key: rewritten');
   });
 });
 
 test('index files: a folder keeps the last four bases’ indexes; a folder that cannot be written keeps none, and near misses are still found', () => {
   withFolder((folder) => {
-    for (const first of '一二三四五六') nearMissPatternsFor(base(first));
+    for (const first of '一二三四五六') indexOf(base(first));
     assert.equal(kept(folder).length, 4);
   });
   withUnwritableFolder(keepNearMissIndexesIn, () => {
     const terms = base('八');
-    assert.deepEqual(scanned(nearMissPatternsFor(terms), textFor(terms)), scanned(NearMissPatterns.build(terms), textFor(terms)));
+    assert.deepEqual(scanned(indexOf(terms), textFor(terms)), scanned(NearMissPatterns.build(terms), textFor(terms)));
   });
 });
 
 test('an index file read into memory at an offset that is not a multiple of 4 is copied, not refused', () => {
   const terms = base('国');
   const built = NearMissPatterns.build(terms);
-  const bytes = pack(built.parts());
+  const bytes = pack('key', built.parts());
   const memory = new ArrayBuffer(bytes.length + 1);
   new Uint8Array(memory, 1).set(bytes);
-  const parts = unpack(Buffer.from(memory, 1, bytes.length));
+  const parts = unpack('key', Buffer.from(memory, 1, bytes.length));
   assert.ok(parts, 'read back');
   const restored = NearMissPatterns.restore(terms, parts);
   assert.ok(restored);

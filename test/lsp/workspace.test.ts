@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, ExecuteCommandRequest, HoverRequest, MessageType } from 'vscode-languageserver-protocol/node';
-import { loadBuiltinTerms, parseTermFile, TermBase } from '../../server/src/core';
+import { parseTermFile, TermBase, type TermFile } from '../../server/src/core';
+import { shortName } from '../../server/src/core/input/keptFile';
+import { keepReadingsIn } from '../../server/src/core/input/readingCache';
 import { keptIndexName } from '../../server/src/core/match/nearMissIndexCache';
 import { keptMatchersName } from '../../server/src/core/terminology/matchersCache';
 import { REPO } from '../support/terms';
@@ -198,20 +200,29 @@ test('a watched config file that changes is reloaded', async () => {
   });
 });
 
-test('the server keeps its term base’s near-miss index and automata beside its code cache, as tifa check does, so that the next start reads them', async () => {
+test('the server keeps its term base’s reading, near-miss index and automata beside its code cache, as tifa check does, so that the next start reads them', async () => {
   // Terms no other test uses, so that only this server can have kept files for this base; a thousand of
   // them, as smaller bases keep no automata.
   const unique = `数字${String.fromCharCode(0x4e00 + (process.pid % 9000), 0x6000 + (Date.now() % 9000))}建设`;
   const more = Array.from({ length: 1000 }, (_, i) => `  - expected: ${unique}${String.fromCharCode(0x4e00 + i)}\n`).join('');
   const yaml = `rules:\n  - expected: ${unique}\n${more}`;
   const root = tempFolder({ '.tifarc.yaml': 'terminology:\n  - terms.yaml\n', 'terms.yaml': yaml });
-  const entries = TermBase.fromFiles([loadBuiltinTerms(), parseTermFile(yaml, join(root, 'terms.yaml')).termFile]).entries;
-  assert.ok(entries.some((e) => e.expected === unique));
-  const kept = [keptIndexName(entries), keptMatchersName(entries)].map((name) => join(REPO, 'dist', '.cache', name));
-  assert.deepEqual(kept.filter(existsSync), []);
+  const cache = join(REPO, 'dist', '.cache');
+  const termsPath = join(root, 'terms.yaml');
+  const kept = [join(cache, `reading-${shortName(termsPath)}.bin`)];
+  assert.equal(existsSync(kept[0]), false);
   try {
     await withClient({ folders: [root] }, async (client) => {
       await client.open(uriOf(join(root, 'a.md')), '推动高质量量发展。\n');
+      // Read here through the reading the server kept, the file has the server's token, and the base its key.
+      keepReadingsIn(cache);
+      const workspaceTerms = parseTermFile(yaml, termsPath).termFile;
+      keepReadingsIn(undefined);
+      assert.ok(workspaceTerms.token, 'the server kept the reading');
+      const builtin = JSON.parse(readFileSync(join(REPO, 'dist', 'terminology.json'), 'utf8')) as TermFile;
+      const key = TermBase.fromFiles([builtin, workspaceTerms]).contentKey();
+      assert.ok(key.includes(workspaceTerms.token) && key.length < 100, 'the base is named by its files’ tokens');
+      kept.push(join(cache, keptIndexName(key)), join(cache, keptMatchersName(key)));
       for (const file of kept) assert.ok(existsSync(file), file);
     });
   } finally {

@@ -54,9 +54,10 @@ test('a large base’s automata are kept on disk and read back: the same matches
     assert.deepEqual(again.problems, []);
     assert.deepEqual(readFileSync(file), written, 'a good file is not written again');
     // The file is what answers: with the canonical automaton's alphabet emptied, it finds no expected form.
-    const arrays = unpack(written)!;
+    const key = again.contentKey();
+    const arrays = unpack(key, written)!;
     arrays.uint8[2].fill(0);
-    writeFileSync(file, pack(arrays));
+    writeFileSync(file, pack(key, arrays));
     const fromFile = found(termBase(entries), text);
     assert.deepEqual(fromFile.canonical, []);
     assert.deepEqual(fromFile.variants, expected.variants);
@@ -75,9 +76,10 @@ test('a damaged, cut short, foreign or other base’s file is not used: the auto
     const otherFile = kept(folder).map((name) => join(folder, name)).find((path) => path !== file)!;
     // Besides, another base's file under this base's name (as if their hashes were equal): its key
     // differs; and a wrong form's entry number past the last entry.
-    const arrays = unpack(Buffer.from(good))!;
+    const key = termBase(entries).contentKey();
+    const arrays = unpack(key, Buffer.from(good))!;
     arrays.int32[arrays.int32.length - 1][0] = entries.length;
-    const damages: [string, Uint8Array][] = [...damagedCopies(good), ['another base’s', readFileSync(otherFile)], ['an entry number out of range', pack(arrays)]];
+    const damages: [string, Uint8Array][] = [...damagedCopies(good), ['another base’s', readFileSync(otherFile)], ['an entry number out of range', pack(key, arrays)]];
     for (const [what, bytes] of damages) {
       writeFileSync(file, bytes);
       assert.deepEqual(found(termBase(entries), text), expected, what);

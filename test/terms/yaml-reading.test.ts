@@ -89,6 +89,22 @@ test('large files’ readings are kept by content: the same text reads the same,
   });
 });
 
+test('a kept reading has a token: the file read or kept has it, the same while the text is, another after an edit; a file not kept has none', () => {
+  withReadingsKept(() => {
+    const text = largeTermFile(800);
+    const first = parseTermFile(text, '/team/terms.yaml').termFile.token;
+    assert.ok(first, 'kept with a token');
+    assert.equal(parseTermFile(text, '/team/terms.yaml').termFile.token, first);
+    const edited = parseTermFile(largeTermFile(800, '词号'), '/team/terms.yaml').termFile.token;
+    assert.ok(edited && edited !== first);
+    assert.notEqual(parseTermFile(text, '/team/terms.yaml').termFile.token, first, 'kept again, as another reading');
+    assert.equal(parseTermFile(largeTermFile(10), '/team/small.yaml').termFile.token, undefined, 'too small to be kept');
+    const withProblem = largeTermFile(800, '条词', '  - expected: 坏词条\n    patterns: ["/(a+)+/"]\n');
+    assert.equal(parseTermFile(withProblem, '/team/terms.yaml').termFile.token, undefined, 'a file with a problem is never kept');
+  });
+  assert.equal(parseTermFile(largeTermFile(800), '/team/terms.yaml').termFile.token, undefined, 'nothing is kept without a folder');
+});
+
 test('a kept reading gives everything a fresh one does: every field, people, ignore, disable, imports and lines', () => {
   const extra = [
     '  - expected: 新质生产力',

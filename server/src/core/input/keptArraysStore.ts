@@ -5,8 +5,10 @@ import { keepFile, keepNewest, shortName } from './keptFile';
 
 /**
  * Derived data of one kind kept on disk as packed typed arrays (see keptArrays.ts), one file per term
- * base: `<kind>-<hash of what it was derived from>.bin`, the newest few kept, since a team edits its base
- * and each edit is a new one. Off until a front end names a folder (see keptData.ts).
+ * base: `<kind>-<hash of the key it was derived under>.bin`, the newest few kept, since a team edits its
+ * base and each edit is a new one. The file holds the key whole, and only a file of the same key is
+ * restored: two keys that share a name take turns in the file. Off until a front end names a folder
+ * (see keptData.ts).
  */
 export class KeptArraysStore {
   private folder: string | undefined;
@@ -25,30 +27,36 @@ export class KeptArraysStore {
     this.folder = folder;
   }
 
-  /** The file of the data derived from `source` (the text that tells bases apart). */
-  fileName(source: string): string {
-    return `${this.kind}-${shortName(source)}.bin`;
+  /** The file of the data derived under `key` (the text that tells bases apart, see contentKey.ts). */
+  fileName(key: string): string {
+    return `${this.kind}-${shortName(key)}.bin`;
   }
 
-  pack(arrays: KeptArrays): Uint8Array {
-    return packArrays(this.options.layout, arrays);
+  /** The file's bytes for `key` and the arrays of its data. */
+  pack(key: string, arrays: KeptArrays): Uint8Array {
+    return packArrays(this.options.layout, { ...arrays, uint16: [codeUnitsOf(key), ...arrays.uint16] });
   }
 
-  unpack(file: Uint8Array): KeptArrays | undefined {
-    return unpackArrays(this.options.layout, file);
+  /** The arrays pack() was given, or undefined when the file is not of this layout, is cut short or was packed for another key. */
+  unpack(key: string, file: Uint8Array): KeptArrays | undefined {
+    const arrays = unpackArrays(this.options.layout, file);
+    if (!arrays || arrays.uint16.length === 0 || !sameText(arrays.uint16[0], key)) return undefined;
+    return { ...arrays, uint16: arrays.uint16.slice(1) };
   }
 
   /**
-   * What `restore` makes of the file kept for `source`; when there is none, or `restore` refuses it
-   * (undefined), what `derive` makes, kept for the next time if `partsOf` gives its arrays (undefined:
-   * not to be kept). A folder that cannot be written keeps nothing, and the data is derived each time.
+   * What `restore` makes of the file kept under `key` (called only when keeping is on: a key can take a
+   * while to make); when there is none, or `restore` refuses it (undefined), what `derive` makes, kept
+   * for the next time if `partsOf` gives its arrays (undefined: not to be kept). A folder that cannot be
+   * written keeps nothing, and the data is derived each time.
    */
-  get<T>(source: string, restore: (arrays: KeptArrays) => T | undefined, derive: () => T, partsOf: (value: T) => KeptArrays | undefined): T {
+  get<T>(key: () => string, restore: (arrays: KeptArrays) => T | undefined, derive: () => T, partsOf: (value: T) => KeptArrays | undefined): T {
     if (this.folder === undefined) return derive();
-    const file = join(this.folder, this.fileName(source));
+    const keyText = key();
+    const file = join(this.folder, this.fileName(keyText));
     let restored: T | undefined;
     try {
-      const arrays = this.unpack(readFileSync(file));
+      const arrays = this.unpack(keyText, readFileSync(file));
       restored = arrays && restore(arrays);
     } catch {
       // Not kept yet, or damaged: derived below.
@@ -56,7 +64,18 @@ export class KeptArraysStore {
     if (restored !== undefined) return restored;
     const derived = derive();
     const parts = partsOf(derived);
-    if (parts && keepFile(file, this.pack(parts))) keepNewest(this.folder, this.names, this.options.kept);
+    if (parts && keepFile(file, this.pack(keyText, parts))) keepNewest(this.folder, this.names, this.options.kept);
     return derived;
   }
+}
+
+function codeUnitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+/** Compared as bytes; a big-endian machine's never match, and the data is derived. */
+function sameText(units: Uint16Array, text: string): boolean {
+  return units.length === text.length && Buffer.from(text, 'utf16le').equals(new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
 }

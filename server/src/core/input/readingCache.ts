@@ -10,8 +10,12 @@ import { keepFile, keepNewest, shortName } from './keptFile';
  * keptData.ts).
  *
  * A file holds, as UTF-16 (which Node decodes about as fast as it copies, where UTF-8 Chinese took it
- * ~10 ms for a large base): a line naming the layout and the text's length, the text, then the reading
- * as JSON. The text is compared byte for byte without decoding it.
+ * ~10 ms for a large base): a line naming the layout and the text's length, the text, a line with the
+ * reading's token, then the reading as JSON. The text is compared byte for byte without decoding it.
+ *
+ * The token is drawn at random whenever a reading is kept: the same token, the same reading. What is
+ * derived from a base's entries is named by its files' tokens (see contentKey.ts) rather than by the
+ * entries, which took a 20,000-entry base's CLI run ~10 ms to turn into a key.
  */
 let folder: string | undefined;
 
@@ -25,28 +29,48 @@ const KEPT = 16;
 /** Smaller files are read in a few milliseconds: not worth a file of their own. */
 const MIN_LENGTH = 16 * 1024;
 /** Raised when what a reading holds changes. */
-const LAYOUT = 'tifa-reading 2';
+const LAYOUT = 'tifa-reading 3';
 const NAMES = /^reading-[0-9a-f]{8}\.bin$/;
 
+/** A reading kept on disk, and the token it was kept with. */
+export interface KeptReading {
+  reading: unknown;
+  token: string;
+}
+
 /** What keepReading() kept for `file` read from `source`, or undefined when nothing is (or it is another text's). */
-export function keptReading(file: string, source: string): unknown {
+export function keptReading(file: string, source: string): KeptReading | undefined {
   if (folder === undefined || source.length < MIN_LENGTH) return undefined;
   try {
     const kept = readFileSync(join(folder, nameOf(file)));
     const expected = Buffer.from(headOf(source), 'utf16le');
     if (kept.length <= expected.length || expected.compare(kept, 0, expected.length) !== 0) return undefined;
-    return JSON.parse(kept.toString('utf16le', expected.length));
+    const rest = kept.toString('utf16le', expected.length);
+    const lineEnd = rest.indexOf('\n');
+    if (lineEnd <= 0) return undefined;
+    return { token: rest.slice(0, lineEnd), reading: JSON.parse(rest.slice(lineEnd + 1)) };
   } catch {
     // Not kept yet, or the file is damaged: the caller reads the text.
     return undefined;
   }
 }
 
-/** Keeps what `file`, read from `source`, was read as, when the text is large enough to be worth it and JSON can hold it. */
-export function keepReading(file: string, source: string, reading: unknown): void {
-  if (folder === undefined || source.length < MIN_LENGTH || !survivesJson(reading)) return;
-  const data = Buffer.from(headOf(source) + JSON.stringify(reading), 'utf16le');
-  if (keepFile(join(folder, nameOf(file)), data)) keepNewest(folder, NAMES, KEPT);
+/**
+ * Keeps what `file`, read from `source`, was read as, when the text is large enough to be worth it and
+ * JSON can hold it. The token it is kept with, or undefined when it is not kept.
+ */
+export function keepReading(file: string, source: string, reading: unknown): string | undefined {
+  if (folder === undefined || source.length < MIN_LENGTH || !survivesJson(reading)) return undefined;
+  const token = newToken();
+  const data = Buffer.from(`${headOf(source)}${token}\n${JSON.stringify(reading)}`, 'utf16le');
+  if (!keepFile(join(folder, nameOf(file)), data)) return undefined;
+  keepNewest(folder, NAMES, KEPT);
+  return token;
+}
+
+/** Unique enough: the time, and 50-odd random bits for runs that keep a reading in the same millisecond. */
+function newToken(): string {
+  return `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
 }
 
 function nameOf(file: string): string {

@@ -30,7 +30,7 @@ const indexes = new WeakMap<TermBase, NearMissPatterns>();
 
 function patternsOf(terms: TermBase): NearMissPatterns {
   let patterns = indexes.get(terms);
-  if (!patterns) indexes.set(terms, (patterns = nearMissPatternsFor(terms.entries)));
+  if (!patterns) indexes.set(terms, (patterns = nearMissPatternsFor(terms.entries, () => terms.contentKey())));
   return patterns;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { shortName } from '../input/keptFile';
 import type { InputProblem } from '../types';
 import type { TermEntry, TermFile } from './entry';
 import { parseTermFile } from './load';
@@ -36,13 +37,17 @@ export function compileTermSources(folder: string): { termFile: TermFile; proble
 /**
  * The compiled base as dist/terminology.json holds it. Origins are written as their file and line: an
  * origin read from YAML looks its line up lazily (see origins.ts), through a getter JSON does not see.
+ * Its token (see TermFile.token) is made from the rest, so that what is kept for the base is named by
+ * the token, not by its entries, and a rebuilt base with other entries has another.
  */
 export function compiledTermsJson(termFile: TermFile): string {
-  return JSON.stringify(termFile, (key, value: unknown) => {
+  const withOrigins = (key: string, value: unknown) => {
     if (key !== 'origin') return value;
     const { file, line } = value as TermEntry['origin'];
     return { file, line };
-  });
+  };
+  const json = JSON.stringify({ ...termFile, token: undefined }, withOrigins);
+  return JSON.stringify({ ...termFile, token: `builtin.${json.length}.${shortName(json)}` }, withOrigins);
 }
 
 function packageRoot(): string {

@@ -41,6 +41,12 @@ export interface TermFile {
   disable: string[];
   /** People and the titles the corpus gives them (title/mismatch reads them). */
   people?: PersonEntry[];
+  /**
+   * Stands for the file's entries, ignore, disable and people when they are known not to change under it:
+   * the token of the reading kept on disk that the file was read from or kept as (see readingCache.ts),
+   * or the compiled built-in base's (see builtin.ts). Derived data is named by it (see contentKey.ts).
+   */
+  token?: string;
 }
 
 /** A person and the titles the authoritative texts pair with the name (市委书记 袁家军). */

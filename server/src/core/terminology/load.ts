@@ -16,14 +16,16 @@ export interface ParsedTermFile {
 /**
  * Parses one term-base file (ours or plain prh). Every problem names file and line; an invalid entry is
  * dropped and the rest of the file still loads. A large file read without problems is kept as read (see
- * readingCache.ts): later runs skip the YAML, the schema's checks and the patterns' checks.
+ * readingCache.ts): later runs skip the YAML, the schema's checks and the patterns' checks. A file read
+ * from, or kept as, such a reading has its token.
  */
 export function parseTermFile(text: string, file: string): ParsedTermFile {
   const source = withoutBom(text);
   const kept = keptReading(file, source);
-  if (isKeptTermFile(kept)) return fromKept(kept, source, file);
+  if (kept && isKeptTermFile(kept.reading)) return fromKept(kept.reading, kept.token, source, file);
   const parsed = readTermFileText(text, file);
-  if (parsed.problems.length === 0) keepReading(file, source, toKept(parsed));
+  const token = parsed.problems.length === 0 ? keepReading(file, source, toKept(parsed)) : undefined;
+  if (token !== undefined) parsed.termFile.token = token;
   return parsed;
 }
 
@@ -99,7 +101,7 @@ function isKeptTermFile(value: unknown): value is KeptTermFile {
   return kept !== undefined && Array.isArray(kept.entries) && Array.isArray(kept.ignore) && Array.isArray(kept.disable) && Array.isArray(kept.imports);
 }
 
-function fromKept(kept: KeptTermFile, source: string, file: string): ParsedTermFile {
+function fromKept(kept: KeptTermFile, token: string, source: string, file: string): ParsedTermFile {
   const origins = new Origins(quickYamlFile(source, file, undefined));
   const entries = kept.entries as TermEntry[];
   entries.forEach((entry, i) => (entry.origin = origins.at(['rules', i])));
@@ -108,6 +110,7 @@ function fromKept(kept: KeptTermFile, source: string, file: string): ParsedTermF
   origins.done();
   const termFile: TermFile = { file, entries, ignore: kept.ignore, disable: kept.disable };
   if (people) termFile.people = people;
+  termFile.token = token;
   return { termFile, imports: kept.imports, problems: [] };
 }
 

@@ -1,6 +1,7 @@
 import type { InputProblem } from '../types';
 import type { AhoCorasick } from '../match/ahoCorasick';
 import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
+import { contentKeyOf } from './contentKey';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
 import { termMatchersFor } from './matchersCache';
 import { expand, parsePattern } from './pattern';
@@ -32,12 +33,16 @@ export class TermBase {
   private readonly canonical: AhoCorasick<TermEntry>;
   private readonly ignored: AhoCorasick<number>;
   private longestIgnored = 0;
+  private key: string | undefined;
 
   static fromFiles(files: TermFile[], options: { runSpecs?: boolean } = {}): TermBase {
     return new TermBase(files, options.runSpecs ?? true);
   }
 
-  private constructor(files: TermFile[], withSpecs: boolean) {
+  private constructor(
+    private readonly files: readonly TermFile[],
+    withSpecs: boolean,
+  ) {
     const problems: InputProblem[] = [];
     const merged = new Map<string, TermEntry>();
     const ignore = new Set<string>();
@@ -57,7 +62,7 @@ export class TermBase {
       }
       for (const word of file.ignore) ignore.add(word);
     }
-    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor([...merged.values()]);
+    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor([...merged.values()], () => this.contentKey());
     problems.push(...safety);
     this.literalVariants = literalVariants;
     this.canonical = canonical;
@@ -83,6 +88,11 @@ export class TermBase {
       this.longestIgnored = Math.max(this.longestIgnored, word.length);
     }
     this.ignored = ignored.build();
+  }
+
+  /** Names what is derived from this base's entries and kept on disk (see contentKey.ts); made when first asked for. */
+  contentKey(): string {
+    return (this.key ??= contentKeyOf(this.files));
   }
 
   /** Does text[start, end) overlap a word the user marked as correct (`ignore`, 「忽略此词」)? */
