@@ -94,8 +94,8 @@ export class NearMissPatterns {
     const pool = new Uint16Array(chars);
     const firsts = new Uint8Array(0x10000);
     const seconds = new Uint8Array(0x10000);
-    const starting = BigramWindows.builder();
-    const ending = BigramWindows.builder();
+    const starting = BigramWindows.builder(5 * chars);
+    const ending = BigramWindows.builder(5 * chars);
     let count = 0;
     let offset = 0;
     let term = 0;
@@ -106,12 +106,19 @@ export class NearMissPatterns {
       fields[FIELDS * r + 2] = gap >= 0 ? e.charCodeAt(gap) : charAt(e, kind, position, gap, decisive(kind, position));
       const innerFirst = gap === 0 ? 1 : 0;
       const innerLast = gap === window - 1 ? window - 2 : window - 1;
-      const byEnd = gap === innerFirst + 1;
+      const inner = innerLast - innerFirst + 1;
+      // By a trigram at the start of the inner window when its first three characters are known, else
+      // at its end when its last three are; else by a bigram, at the start unless the gap is second.
+      const g = gap - innerFirst;
+      const startsKnown = g !== 1 && g !== 2;
+      const endsKnown = g !== inner - 2 && g !== inner - 3;
+      const byEnd = !startsKnown && (endsKnown || g === 1);
       const bigramAt = byEnd ? innerLast - 1 : innerFirst;
       const first = charAt(e, kind, position, gap, bigramAt);
       const second = charAt(e, kind, position, gap, bigramAt + 1);
       const other = charAt(e, kind, position, gap, byEnd ? innerFirst : innerLast);
-      (byEnd ? ending : starting).add((first << 16) | second, innerLast - innerFirst + 1, other, r);
+      const third = (byEnd ? endsKnown : startsKnown) ? charAt(e, kind, position, gap, byEnd ? innerLast - 2 : innerFirst + 2) : -1;
+      (byEnd ? ending : starting).add((first << 16) | second, inner, other, third, r);
       firsts[first] |= byEnd ? ENDING : STARTING;
       seconds[second] |= byEnd ? ENDING : STARTING;
     };
@@ -249,8 +256,8 @@ export class NearMissPatterns {
       // window): that side is not tried. On a large base's own terms as written, that is most positions.
       const skipStarting = cover !== undefined && cover.crosses(i) && cover.crosses(i - 1);
       const skipEnding = cover !== undefined && cover.crosses(i + 2);
-      const startingMask = tables & STARTING && !skipStarting ? starting.maskOf(bigram) & lengthsUpTo(hanEnd - i) : 0;
-      const endingMask = tables & ENDING && !skipEnding ? ending.maskOf(bigram) & lengthsUpTo(i + 2 - hanStart) : 0;
+      const startingMask = tables & STARTING && !skipStarting ? starting.maskOf(bigram, text.charCodeAt(i + 2)) & lengthsUpTo(hanEnd - i) : 0;
+      const endingMask = tables & ENDING && !skipEnding ? ending.maskOf(bigram, text.charCodeAt(i - 1)) & lengthsUpTo(i + 2 - hanStart) : 0;
       // Inner windows that start with the bigram, then those that end with it.
       for (let bits = startingMask; bits !== 0; bits &= bits - 1) {
         const bit = bits & -bits;
