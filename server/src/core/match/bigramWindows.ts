@@ -1,7 +1,4 @@
-import { UNIFIED_HAN_FIRST, UNIFIED_HAN_LAST } from '../text/chars';
 import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
-
-const HAN_CHARACTERS = UNIFIED_HAN_LAST - UNIFIED_HAN_FIRST + 1;
 
 /**
  * Windows of the text worth a closer look, found from a bigram at one of their ends: a table of values
