@@ -1,0 +1,63 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** How long the writer must have left the documents alone before memory is given back. */
+export const IDLE_MS = 2000;
+
+/** Heap growth since the last collection that makes a full one worth its pause (a few tens of ms). */
+export const GROWTH_BYTES = 16 * 2 ** 20;
+
+/**
+ * Gives memory back once editing pauses. Every edit of a long draft leaves its old text behind (a
+ * 100-page draft: 200 KB a keystroke), and V8 collects the old generation only when it grows further,
+ * so after a burst of typing the server kept some 25–40 MB it no longer needed for as long as the
+ * writer paused (measured: RSS unchanged 8 s after 1,000 edits). After IDLE_MS without activity, when
+ * the heap has grown by GROWTH_BYTES since the last collection, two full collections run, back to back:
+ * the writer is not typing, so their pause is not felt. The second gives back about as much again as the
+ * first (after 200 edits and a burst of 1,000 on a 100 KB draft, RSS 2.5 s later: built-in base 118 MB
+ * with none, 112 with one, 105 with two; a 20,000-entry base 156, 149, 142).
+ */
+export class IdleCollector {
+  private timer: NodeJS.Timeout | undefined;
+  private usedAfterCollection: number;
+
+  /** `collect`: one full collection; `heapUsed`: the heap's size in use, in bytes. */
+  constructor(
+    private readonly collect: () => void,
+    private readonly heapUsed: () => number = () => process.memoryUsage().heapUsed,
+    private readonly idleMs = IDLE_MS,
+  ) {
+    this.usedAfterCollection = heapUsed();
+  }
+
+  /** Something happened (a document opened, changed or closed): the idle time starts again. */
+  activity(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.idle(), this.idleMs);
+    // A server with nothing left to do must still be able to exit.
+    this.timer.unref();
+  }
+
+  private idle(): void {
+    this.timer = undefined;
+    if (this.heapUsed() - this.usedAfterCollection < GROWTH_BYTES) return;
+    this.collect();
+    this.collect();
+    this.usedAfterCollection = this.heapUsed();
+  }
+}
+
+/**
+ * V8's full collection, exposed at run time, so that every editor's way of starting the server has it
+ * (not only a client that passes --expose-gc); undefined where it cannot be had.
+ */
+export function fullCollection(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    // The flag applies to contexts made after it is set.
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
