@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { keepNearMissIndexesIn, nearMissPatternsFor, pack, unpack } from '../../server/src/core/match/nearMissIndexCache';
-import { NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
+import { eligibleNumbers, NearMissPatterns } from '../../server/src/core/match/nearMissPatterns';
 import type { TermEntry } from '../../server/src/core/terminology';
 import { damagedCopies, withKeptFolder, withUnwritableFolder } from '../support/keptFolder';
 
@@ -76,10 +76,21 @@ test('a damaged, cut short or foreign index file is not used: the index is built
     writeFileSync(file, readFileSync(otherFile));
     assert.deepEqual(scanned(indexOf(terms), text), expected, 'another base’s index');
     assert.deepEqual(readFileSync(file), good, 'another base’s index: rewritten');
-    // Another base's index under this base's key (a key that failed to tell them apart): its terms differ.
-    writeFileSync(file, pack(keyOf(terms), NearMissPatterns.build(other).parts()));
-    assert.deepEqual(scanned(indexOf(terms), text), expected, 'other terms under this key');
-    assert.deepEqual(readFileSync(file), good, 'other terms under this key: rewritten');
+    // Under this base's key (a key that failed to tell them apart): another base's index, whose terms
+    // have as many characters but other ones; and this base's, with term numbers past its last term.
+    const asKept = (eligible: readonly TermEntry[], numbers: Int32Array) => {
+      const parts = NearMissPatterns.build(eligible).parts();
+      return pack(keyOf(terms), { ...parts, int32: [numbers, ...parts.int32] });
+    };
+    const refused: [string, Uint8Array][] = [
+      ['other terms under this key', asKept(other, eligibleNumbers(other))],
+      ['term numbers out of range', asKept(terms, eligibleNumbers(terms).map((n) => n + 1))],
+    ];
+    for (const [what, bytes] of refused) {
+      writeFileSync(file, bytes);
+      assert.deepEqual(scanned(indexOf(terms), text), expected, what);
+      assert.deepEqual(readFileSync(file), good, `${what}: rewritten`);
+    }
   });
 });
 

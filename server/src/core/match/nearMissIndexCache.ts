@@ -1,7 +1,7 @@
 import type { KeptArrays } from '../input/keptArrays';
 import { KeptArraysStore } from '../input/keptArraysStore';
 import type { TermEntry } from '../terminology';
-import { eligibleTerms, NearMissPatterns } from './nearMissPatterns';
+import { eligibleNumbers, eligibleTerms, NearMissPatterns } from './nearMissPatterns';
 
 /**
  * The near-miss index of a term base, kept on disk under the base's content key (see contentKey.ts). A
@@ -9,21 +9,41 @@ import { eligibleTerms, NearMissPatterns } from './nearMissPatterns';
  * 20,000, a fifth of a run on a short draft; reading it back takes a few milliseconds (even a run with the
  * built-in base is 5–10 ms shorter).
  */
-const indexes = new KeptArraysStore('nearmiss', { layout: 6, kept: 4 });
+const indexes = new KeptArraysStore('nearmiss', { layout: 7, kept: 4 });
 
 export function keepNearMissIndexesIn(dir: string | undefined): void {
   indexes.keepIn(dir);
 }
 
-/** `key`: the content key of the files the base's entries were merged from. */
+/**
+ * `key`: the content key of the files the base's entries were merged from. The file holds, first, the
+ * eligible terms' numbers in `termEntries` (see eligibleNumbers), then the index's arrays.
+ */
 export function nearMissPatternsFor(termEntries: readonly TermEntry[], key: () => string): NearMissPatterns {
-  const eligible = eligibleTerms(termEntries);
   return indexes.get(
     key,
-    (arrays) => NearMissPatterns.restore(eligible, arrays),
-    () => NearMissPatterns.build(eligible),
-    (built) => built.parts(),
+    ({ int32: [numbers, ...int32], uint16, uint8 }) => {
+      const eligible = numbers && numbered(termEntries, numbers);
+      return eligible && NearMissPatterns.restore(eligible, { int32, uint16, uint8 });
+    },
+    () => NearMissPatterns.build(eligibleTerms(termEntries)),
+    (built) => {
+      const parts = built.parts();
+      return { ...parts, int32: [eligibleNumbers(termEntries), ...parts.int32] };
+    },
   );
+}
+
+/** The entries at `numbers`, or undefined when the numbers are not ascending numbers of entries. */
+function numbered(termEntries: readonly TermEntry[], numbers: Int32Array): TermEntry[] | undefined {
+  const entries: TermEntry[] = [];
+  let previous = -1;
+  for (const n of numbers) {
+    if (n <= previous || n >= termEntries.length) return undefined;
+    entries.push(termEntries[n]);
+    previous = n;
+  }
+  return entries;
 }
 
 /** The index's arrays as the file holds them under `key`. Exported for the tests, as unpack(). */
