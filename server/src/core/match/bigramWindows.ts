@@ -1,4 +1,4 @@
-import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+import { grow, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 
 /**
  * Windows of the text worth a closer look, found from a bigram at one of their ends: a table of values
@@ -57,9 +57,8 @@ export class BigramWindows {
     return table && fits ? new BigramWindows(bigramMasks, trigramMasks, others, table, lengthsFrom, lengths) : undefined;
   }
 
-  /** `windows`: about how many windows will be added, to size the mask tables by. */
-  static builder(windows: number): BigramWindowsBuilder {
-    return new BigramWindowsBuilder(windows);
+  static builder(): BigramWindowsBuilder {
+    return new BigramWindowsBuilder();
   }
 
   static from(bigramMasks: Int32Array, trigramMasks: Int32Array, others: Int32Array, table: IntMultiMap, lengths: Set<number>): BigramWindows {
@@ -75,28 +74,19 @@ export class BigramWindows {
 }
 
 export class BigramWindowsBuilder {
-  private readonly shift: number;
-  private readonly bigramMasks: Int32Array;
-  private readonly trigramMasks: Int32Array;
   private readonly others = new Int32Array(0x10000);
   private readonly table = new IntMultiMapBuilder();
   private readonly lengths = new Set<number>();
-
-  constructor(windows: number) {
-    let bits = MIN_BUCKET_BITS;
-    while (bits < MAX_BUCKET_BITS && 1 << bits < 2 * windows) bits++;
-    this.shift = 32 - bits;
-    this.bigramMasks = new Int32Array(1 << bits);
-    this.trigramMasks = new Int32Array(1 << bits);
-  }
+  /** Per window added, in the table's order: its third character from the bigram's end, or −1. */
+  private thirds: Int32Array<ArrayBuffer> = new Int32Array(1024);
 
   /**
    * `bigram`: (first << 16) | second code unit; `third`: the window's third character from the bigram's
    * end, or −1 when it is not known (a gap there).
    */
   add(bigram: number, length: number, other: number, third: number, value: number): void {
-    if (third < 0) this.bigramMasks[bucketOf(bigram, this.shift)] |= 1 << (length & 31);
-    else this.trigramMasks[trigramBucketOf(bigram, third, this.shift)] |= 1 << (length & 31);
+    if (this.table.count === this.thirds.length) this.thirds = grow(this.thirds);
+    this.thirds[this.table.count] = third;
     this.others[other] |= 1 << (length & 31);
     this.table.add(bigram, (length << 16) | other, value);
     this.lengths.add(length);
@@ -104,14 +94,30 @@ export class BigramWindowsBuilder {
 
   /** `tagOf`: see IntMultiMap.build. */
   build(tagOf?: (values: Int32Array, from: number, to: number) => number): BigramWindows {
-    return BigramWindows.from(this.bigramMasks, this.trigramMasks, this.others, IntMultiMap.build(this.table, tagOf), this.lengths);
+    const { count, keys1: bigrams, keys2 } = this.table;
+    const thirds = this.thirds;
+    const bucket = (w: number, shift: number) => (thirds[w] < 0 ? bucketOf(bigrams[w], shift) : trigramBucketOf(bigrams[w], thirds[w], shift));
+    // Twice as many buckets as bigrams and trigrams, counted as the buckets they fill in the largest tables.
+    const filled = new Uint8Array(1 << MAX_BUCKET_BITS);
+    let keys = 0;
+    for (let w = 0; w < count; w++) {
+      const b = bucket(w, 32 - MAX_BUCKET_BITS);
+      if (filled[b] === 0) keys++;
+      filled[b] = 1;
+    }
+    let bits = MIN_BUCKET_BITS;
+    while (bits < MAX_BUCKET_BITS && 1 << bits < 2 * keys) bits++;
+    const bigramMasks = new Int32Array(1 << bits);
+    const trigramMasks = new Int32Array(1 << bits);
+    for (let w = 0; w < count; w++) (thirds[w] < 0 ? bigramMasks : trigramMasks)[bucket(w, 32 - bits)] |= 1 << ((keys2[w] >>> 16) & 31);
+    return BigramWindows.from(bigramMasks, trigramMasks, this.others, IntMultiMap.build(this.table, tagOf), this.lengths);
   }
 }
 
 /**
- * Mask tables have twice as many buckets as windows, so that a bucket holds few bigrams (trigrams), up to
- * 2^17 (512 KB each), few enough to stay in cache. The built-in base's take 2^14: its index file, read on
- * every run, is a megabyte smaller.
+ * Mask tables have twice as many buckets as the base's bigrams and trigrams, so that a bucket holds few,
+ * up to 2^17 (512 KB each), few enough to stay in cache: the index file, read on every run, is no larger
+ * than the base needs (the built-in base's masks take 2^12 buckets).
  */
 const MIN_BUCKET_BITS = 10;
 const MAX_BUCKET_BITS = 17;

@@ -170,7 +170,8 @@ function rehashed(slots: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return resized;
 }
 
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+/** A copy of `array` twice as long. */
+export function grow(array: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;

@@ -94,8 +94,8 @@ export class NearMissPatterns {
     const pool = new Uint16Array(chars);
     const firsts = new Uint8Array(0x10000);
     const seconds = new Uint8Array(0x10000);
-    const starting = BigramWindows.builder(5 * chars);
-    const ending = BigramWindows.builder(5 * chars);
+    const starting = BigramWindows.builder();
+    const ending = BigramWindows.builder();
     let count = 0;
     let offset = 0;
     let term = 0;
