@@ -14,10 +14,7 @@ export class BigramWindows {
   private constructor(
     private readonly bigramMasks: Int32Array,
     private readonly trigramMasks: Int32Array,
-    /**
-     * Per unified Han character, from UNIFIED_HAN_FIRST (a window's characters are all of them): the
-     * lengths (modulo 32, as bits) of windows with it at the other end.
-     */
+    /** Per code unit: the lengths (modulo 32, as bits) of windows with it at the other end. */
     readonly others: Int32Array,
     readonly table: IntMultiMap,
     /** The lengths in use, grouped by length modulo 32: lengths[lengthsFrom[r], lengthsFrom[r + 1]), ascending. */
