@@ -17,7 +17,7 @@ import { executeCommand } from './commands';
 import { completions } from './completion';
 import { fixAllEdits } from './fixAll';
 import { hover } from './hover';
-import { fullCollection, IdleCollector } from './idleMemory';
+import { collectFully, IdleCollector } from './idleMemory';
 import { localeOf, translator, type Translate } from './i18n';
 import { DocumentLinter } from './linter';
 import { ProblemReporter } from './problems';
@@ -39,9 +39,8 @@ keepDerivedDataIn(join(__dirname, '.cache'));
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const collect = fullCollection();
 /** Documents opened, edited and closed: once that stops for a while, memory their old texts took is given back. */
-const idleMemory = collect && new IdleCollector(collect);
+const idleMemory = new IdleCollector(collectFully);
 
 let t: Translate = translator('zh-CN');
 let workspace: Workspace;
@@ -135,18 +134,18 @@ connection.onDidChangeWatchedFiles(() => background(connection, reloadFiles()));
 /** didOpen also fires a content change; that one must not start a second (debounced) lint. */
 const justOpened = new Set<string>();
 documents.onDidOpen(({ document }) => {
-  idleMemory?.activity();
+  idleMemory.activity();
   justOpened.add(document.uri);
   background(connection, linter.lintNow(document).then(refreshWatchers));
 });
 documents.onDidChangeContent(({ document }) => {
-  idleMemory?.activity();
+  idleMemory.activity();
   if (justOpened.delete(document.uri)) return;
   background(connection, linter.changed(document));
 });
 documents.onDidSave(({ document }) => background(connection, linter.lintNow(document)));
 documents.onDidClose(({ document }) => {
-  idleMemory?.activity();
+  idleMemory.activity();
   justOpened.delete(document.uri);
   linter.close(document.uri);
 });
