@@ -93,20 +93,23 @@ export class BigramWindowsBuilder {
   build(tagOf?: (values: Int32Array, from: number, to: number) => number): BigramWindows {
     const { count, keys1: bigrams, keys2 } = this.table;
     const thirds = this.thirds;
-    const bucket = (w: number, shift: number) => (thirds[w] < 0 ? bucketOf(bigrams[w], shift) : trigramBucketOf(bigrams[w], thirds[w], shift));
-    // Twice as many buckets as bigrams and trigrams, counted as the buckets they fill in the largest tables.
+    // Each window's bucket in the largest tables; a smaller table's bucket is its top bits. Twice as many
+    // buckets as bigrams and trigrams, counted as the buckets they fill there. (A CLI run builds this in
+    // code not yet compiled: one hash per window, no call per window.)
+    const largest = new Int32Array(count);
     const filled = new Uint8Array(1 << MAX_BUCKET_BITS);
     let keys = 0;
     for (let w = 0; w < count; w++) {
-      const b = bucket(w, 32 - MAX_BUCKET_BITS);
-      if (filled[b] === 0) keys++;
+      const b = thirds[w] < 0 ? bucketOf(bigrams[w], 32 - MAX_BUCKET_BITS) : trigramBucketOf(bigrams[w], thirds[w], 32 - MAX_BUCKET_BITS);
+      largest[w] = b;
+      keys += 1 - filled[b];
       filled[b] = 1;
     }
     let bits = MIN_BUCKET_BITS;
     while (bits < MAX_BUCKET_BITS && 1 << bits < 2 * keys) bits++;
     const bigramMasks = new Int32Array(1 << bits);
     const trigramMasks = new Int32Array(1 << bits);
-    for (let w = 0; w < count; w++) (thirds[w] < 0 ? bigramMasks : trigramMasks)[bucket(w, 32 - bits)] |= 1 << ((keys2[w] >>> 16) & 31);
+    for (let w = 0; w < count; w++) (thirds[w] < 0 ? bigramMasks : trigramMasks)[largest[w] >>> (MAX_BUCKET_BITS - bits)] |= 1 << ((keys2[w] >>> 16) & 31);
     return BigramWindows.from(bigramMasks, trigramMasks, this.others, IntMultiMap.build(this.table, tagOf), this.lengths);
   }
 }
