@@ -140,7 +140,9 @@ export function tifaBaseScaling(workspaces: readonly Workspace[], drafts: readon
       });
     }
     const medians = times.map(median);
-    return [draft.name, ...medians.map((m, w) => `${ms(m)} ${spread(times[w])}`), ...medians.slice(1).map((m) => `${(m / medians[0]).toFixed(2)}×`)];
+    const fastest = times.map((t) => Math.min(...t));
+    const ratio = (w: number) => `${(medians[w] / medians[0]).toFixed(2)}×（最快 fastest ${(fastest[w] / fastest[0]).toFixed(2)}×）`;
+    return [draft.name, ...medians.map((m, w) => `${ms(m)} ${spread(times[w])}`), ...workspaces.slice(1).map((_, k) => ratio(k + 1))];
   });
   const labels = workspaces.map((w) => w.label);
   return table(['文稿 draft', ...labels, ...labels.slice(1).map((l) => `${l} ÷ ${labels[0]}`)], rows);
