@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IDLE_MS } from '../server/src/lsp/idleMemory';
@@ -18,12 +17,12 @@ function middleLine(text: string): number {
 }
 
 /**
- * A server on a workspace; `termsYaml`: a term file the workspace adds to the built-in base. A fresh
- * temp folder, removed afterwards, unless `kept` names one to keep (a writer's workspace stays where
- * it is, and what the server keeps of its term file is found by path).
+ * A server on `workspace`, a folder kept under bench/.cache (a writer's workspace stays where it is, and
+ * what the server keeps of its term file is found by path); `termsYaml`: a term file it adds to the
+ * built-in base.
  */
-async function withSession<T>(run: (session: LspSession, uri: string) => Promise<T>, termsYaml?: string, kept?: string): Promise<T> {
-  const folder = kept ?? mkdtempSync(join(tmpdir(), 'tifa-bench-lsp-'));
+async function withSession<T>(workspace: string, run: (session: LspSession, uri: string) => Promise<T>, termsYaml?: string): Promise<T> {
+  const folder = join(ROOT, 'bench', '.cache', workspace);
   mkdirSync(folder, { recursive: true });
   if (termsYaml !== undefined) {
     writeFileSync(join(folder, '.tifarc.yaml'), 'terminology:\n  - terms.yaml\n');
@@ -34,21 +33,20 @@ async function withSession<T>(run: (session: LspSession, uri: string) => Promise
     return await run(session, pathToFileURL(join(folder, 'draft.md')).href);
   } finally {
     await session.stop();
-    if (!kept) rmSync(folder, { recursive: true, force: true });
   }
 }
 
-/** Process spawn → initialize → didOpen → first publishDiagnostics, in a workspace kept under bench/.cache. */
+/** Process spawn → initialize → didOpen → first publishDiagnostics. */
 async function coldStart(draft: Draft, workspace: string, termsYaml?: string): Promise<number> {
   const started = performance.now();
   return withSession(
+    workspace,
     async (session, uri) => {
       await session.open(uri, draft.text);
       await session.diagnosticsFor(uri, 1);
       return performance.now() - started;
     },
     termsYaml,
-    join(ROOT, 'bench', '.cache', workspace),
   );
 }
 
@@ -57,11 +55,10 @@ async function coldStart(draft: Draft, workspace: string, termsYaml?: string): P
  * version's diagnostics (latency: the writer types, pauses, looks); then `burst` insertions sent back to
  * back, as a paste or a held-down key would, timed from the last one to its diagnostics, with the number
  * of lints the burst caused and the server's memory after it: at once, and once the server has been
- * idle long enough to give memory back (see idleMemory.ts). In the workspace the cold starts use, as a
- * writer's stays where it is: what the server keeps of its term file is found there.
+ * idle long enough to give memory back (see idleMemory.ts). In the workspace the cold starts use.
  */
 async function typing(draft: Draft, edits: number, burst: number, workspace: string, termsYaml?: string) {
-  return withSession(async (session, uri) => {
+  return withSession(workspace, async (session, uri) => {
     await session.open(uri, draft.text);
     await session.diagnosticsFor(uri, 1);
     const rssLoaded = session.rss();
@@ -91,7 +88,7 @@ async function typing(draft: Draft, edits: number, burst: number, workspace: str
       rssIdle: session.rss(),
       diagnostics: session.published.at(-1)?.diagnostics.length ?? 0,
     };
-  }, termsYaml, join(ROOT, 'bench', '.cache', workspace));
+  }, termsYaml);
 }
 
 /** `bigBaseYaml`: the ×100 term file, typed against as well (the editor's per-edit lint with a large base). */
