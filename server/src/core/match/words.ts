@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type KeptArrays, packArrays, unpackArrays } from '../input/keptArrays';
+import { isUnifiedHanCode, UNIFIED_HAN_FIRST, UNIFIED_HAN_LAST } from '../text/chars';
 
 /**
  * A list of ordinary Chinese words (2–4 characters), used to tell a real near miss of a term from
@@ -17,9 +18,8 @@ export const MIN_WORD_FREQUENCY = 10;
  * turn up at almost any pair of characters. Chosen on the corpus and the clean text.
  */
 export const MIN_COMMON_FREQUENCY = 1000;
-/** Every word is 2–4 characters of this range (see WordList.build). */
-const FIRST_HAN = 0x4e00;
-const LAST_HAN = 0x9fff;
+/** Every word is 2–4 unified Han characters (see WordList.build): per first character, a range of words. */
+const FIRST_CHARACTERS = UNIFIED_HAN_LAST - UNIFIED_HAN_FIRST + 1;
 
 export const ABSENT = 0;
 export const WORD = 1;
@@ -48,7 +48,7 @@ export class WordList {
     private readonly starts: Int32Array,
     /** Per word: 1 when common. */
     private readonly common: Uint8Array,
-    /** The words starting with FIRST_HAN + c are [byFirst[c], byFirst[c + 1]). */
+    /** The words starting with UNIFIED_HAN_FIRST + c are [byFirst[c], byFirst[c + 1]). */
     private readonly byFirst: Int32Array,
   ) {}
 
@@ -65,13 +65,13 @@ export class WordList {
     const chars = new Uint16Array(sorted.reduce((sum, word) => sum + word.length, 0));
     const starts = new Int32Array(sorted.length + 1);
     const common = new Uint8Array(sorted.length);
-    const byFirst = new Int32Array(LAST_HAN - FIRST_HAN + 2);
+    const byFirst = new Int32Array(FIRST_CHARACTERS + 1);
     let at = 0;
     sorted.forEach((word, i) => {
       starts[i] = at;
       for (let j = 0; j < word.length; j++) chars[at++] = word.charCodeAt(j);
       common[i] = frequent.get(word) ? 1 : 0;
-      byFirst[word.charCodeAt(0) - FIRST_HAN + 1] = i + 1;
+      byFirst[word.charCodeAt(0) - UNIFIED_HAN_FIRST + 1] = i + 1;
     });
     starts[sorted.length] = at;
     // Each entry was the end of its character's words, or 0 when none start with it: carried forward.
@@ -93,14 +93,15 @@ export class WordList {
     const [starts, byFirst] = arrays?.int32 ?? [];
     const [chars] = arrays?.uint16 ?? [];
     const [common] = arrays?.uint8 ?? [];
-    const fits = starts && byFirst && chars && common && starts.length === common.length + 1 && starts[common.length] === chars.length && byFirst.length === LAST_HAN - FIRST_HAN + 2;
+    const fits = starts && byFirst && chars && common && starts.length === common.length + 1 && starts[common.length] === chars.length && byFirst.length === FIRST_CHARACTERS + 1;
     return fits ? new WordList(chars, starts, common, byFirst) : undefined;
   }
 
   /** Is text[from, to) a word of the list: ABSENT, WORD or COMMON. */
   find(text: string, from: number, to: number): number {
-    const first = text.charCodeAt(from) - FIRST_HAN;
-    if (!(first >= 0 && first <= LAST_HAN - FIRST_HAN)) return ABSENT;
+    const code = text.charCodeAt(from);
+    if (!isUnifiedHanCode(code)) return ABSENT;
+    const first = code - UNIFIED_HAN_FIRST;
     let lo = this.byFirst[first];
     const end = this.byFirst[first + 1];
     let hi = end;
