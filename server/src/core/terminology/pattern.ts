@@ -5,8 +5,17 @@ export type ParsedPattern = { kind: 'literal'; text: string } | { kind: 'regex';
 
 const REGEX_PATTERN = /^\/(.+)\/([imsu]*)$/s;
 
+/**
+ * Can the pattern be a regex (`/…/`, or any pattern with the word-boundary option)? Without parsing it:
+ * a large base has tens of thousands of literal patterns.
+ */
+export function mayBeRegex(pattern: string, wordBoundary = false): boolean {
+  return wordBoundary || pattern.startsWith('/');
+}
+
 /** Throws a 简体中文 message when the regex does not compile or risks catastrophic backtracking. */
 export function parsePattern(pattern: string, wordBoundary = false): ParsedPattern {
+  if (!mayBeRegex(pattern, wordBoundary)) return { kind: 'literal', text: pattern };
   const m = REGEX_PATTERN.exec(pattern);
   if (!m) {
     if (!wordBoundary) return { kind: 'literal', text: pattern };
