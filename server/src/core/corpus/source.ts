@@ -1,3 +1,5 @@
+import { withoutBom } from '../text/bom';
+
 /** One authoritative text of a corpus, as read from its folder. */
 export interface CorpusText {
   /** Path relative to the corpus folder, with `/` separators: what term-base `source` entries name. */
@@ -19,8 +21,7 @@ export function isHan(char: string): boolean {
 
 /** The lines of a text with their 1-based numbers; `\r\n` and `\n` both end a line. */
 export function numberedLines(text: string): { line: number; text: string }[] {
-  return text
-    .replace(/^\uFEFF/, '')
+  return withoutBom(text)
     .split('\n')
     .map((line, index) => ({ line: index + 1, text: line.endsWith('\r') ? line.slice(0, -1) : line }));
 }

@@ -1,4 +1,5 @@
 import type { LineIndex } from './lineIndex';
+import { withoutBom } from '../text/bom';
 
 /**
  * YAML front matter (`---` … `---` or `...` at the very top) is metadata, not prose. Returns how many
@@ -6,7 +7,7 @@ import type { LineIndex } from './lineIndex';
  */
 export function frontMatterLineCount(lines: LineIndex): number {
   const line = (i: number) => lines.text.slice(lines.lineStart(i), lines.lineEnd(i)).trimEnd();
-  if (line(0).replace(/^\uFEFF/, '') !== '---') return 0;
+  if (withoutBom(line(0)) !== '---') return 0;
   for (let i = 1; i < lines.lineCount; i++) {
     const text = line(i);
     if (text === '---' || text === '...') return i + 1;

@@ -2,6 +2,7 @@ import { LineIndex } from './lineIndex';
 import { withoutFrontMatter } from './frontMatter';
 import { createMarkdownParser, type Token } from './markdownParser';
 import type { Comment, ProseBlock, ProseDocument, ProseRun } from './model';
+import { withoutBom } from '../text/bom';
 
 const parser = createMarkdownParser();
 
@@ -14,7 +15,7 @@ const parser = createMarkdownParser();
 export function parseMarkdown(text: string): ProseDocument {
   const lines = new LineIndex(text);
   // Same line count as the source, so markdown-it's line maps index `lines` directly.
-  const parsed = withoutFrontMatter(lines).replace(/^\uFEFF/, '');
+  const parsed = withoutBom(withoutFrontMatter(lines));
   const tokens = parser.parse(parsed, {});
 
   const blocks: ProseBlock[] = [];

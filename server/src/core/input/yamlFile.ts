@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { InputProblem } from '../types';
 import { parseYamlDocument, type YamlDocument } from './yamlDocument';
+import { withoutBom } from '../text/bom';
 
 /** A YAML file's value, and the line of any part of it for problem reports. */
 export interface YamlFile {
@@ -27,10 +28,6 @@ export function parseYamlFile(text: string, file: string, options: { exact?: boo
     return { yaml: { file, value: doc.value, lineOf: doc.lineOf, exact: true }, problems: [] };
   }
   return { yaml: quickYamlFile(source, file, value), problems: [] };
-}
-
-export function withoutBom(text: string): string {
-  return text.replace(/^\uFEFF/, '');
 }
 
 /** A file read as `value` without the `yaml` library, which reads it only when a line is asked for. */

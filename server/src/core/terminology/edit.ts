@@ -1,4 +1,5 @@
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { BOM, withoutBom } from '../text/bom';
 
 /**
  * Edits a term-base file as text, the way 「忽略此词」 and 「加入工作区术语表」 do: through yaml's Document
@@ -44,7 +45,7 @@ export function addTermEntry(text: string, word: string, file: string): TermFile
 
 /** A broken file is never rewritten: the user's text would be lost. */
 function parseForEdit(text: string, file: string): Document {
-  const source = text.trim().length === 0 ? `${NEW_TERM_FILE_HEADER}version: 1\n` : text.replace(/^\uFEFF/, '');
+  const source = text.trim().length === 0 ? `${NEW_TERM_FILE_HEADER}version: 1\n` : withoutBom(text);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, keepSourceTokens: false });
   const error = doc.errors[0];
@@ -60,6 +61,6 @@ function parseForEdit(text: string, file: string): Document {
 function serialize(doc: Document, original: string): string {
   let out = doc.toString({ lineWidth: 0 });
   if (/\r\n/.test(original)) out = out.replace(/\r?\n/g, '\r\n');
-  if (original.startsWith('\uFEFF')) out = `\uFEFF${out}`;
+  if (original.startsWith(BOM)) out = BOM + out;
   return out;
 }

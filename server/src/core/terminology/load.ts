@@ -1,7 +1,8 @@
 import type { InputProblem } from '../types';
 import { validate, validators } from '../input/validate';
 import { keepReading, keptReading } from '../input/readingCache';
-import { parseYamlFile, quickYamlFile, withoutBom, type YamlFile } from '../input/yamlFile';
+import { parseYamlFile, quickYamlFile, type YamlFile } from '../input/yamlFile';
+import { withoutBom } from '../text/bom';
 import type { PersonEntry, Spec, TermEntry, TermFile } from './entry';
 import { Origins } from './origins';
 import { parsePattern } from './pattern';
