@@ -89,6 +89,22 @@ test('large files’ readings are kept by content: the same text reads the same,
   });
 });
 
+test('a file read from disk is kept by its bytes: its text (BOM and all) finds the same reading, and lines come from the bytes when asked for', () => {
+  withReadingsKept(() => {
+    const text = `\uFEFF${largeTermFile(800)}`;
+    const first = parseTermFile(Buffer.from(text, 'utf8'), '/team/terms.yaml');
+    assert.ok(first.termFile.token, 'kept with a token');
+    const fromBytes = parseTermFile(Buffer.from(text, 'utf8'), '/team/terms.yaml');
+    const fromText = parseTermFile(text, '/team/terms.yaml');
+    assert.equal(fromBytes.termFile.token, first.termFile.token);
+    assert.equal(fromText.termFile.token, first.termFile.token);
+    assert.equal(fromBytes.termFile.entries[799].origin.line, 1600);
+    assert.equal(fromBytes.termFile.entries[0].expected, '词条0号');
+    const oneByteMore = parseTermFile(Buffer.from(`${text} `, 'utf8'), '/team/terms.yaml');
+    assert.notEqual(oneByteMore.termFile.token, first.termFile.token, 'another content, another reading');
+  });
+});
+
 test('a kept reading has a token: the file read or kept has it, the same while the text is, another after an edit; a file not kept has none', () => {
   withReadingsKept(() => {
     const text = largeTermFile(800);
@@ -151,8 +167,12 @@ test('the kept reading is what answers while the text is the same', () => {
     const text = largeTermFile(800);
     parseTermFile(text, '/team/terms.yaml');
     const file = join(folder, readdirSync(folder)[0]);
-    // The file holds UTF-16: change one entry in it, as only reading it back can show.
-    writeFileSync(file, Buffer.from(readFileSync(file).toString('utf16le').replace('"词条0号"', '"词条零号"'), 'utf16le'));
+    // The reading is UTF-16 after the file's UTF-8 bytes: change one entry in it, as only reading it back can show.
+    const kept = readFileSync(file);
+    const at = kept.indexOf(Buffer.from('"词条0号"', 'utf16le'));
+    assert.ok(at > Buffer.byteLength(text), 'the entry is in the reading, after the file');
+    Buffer.from('"词条零号"', 'utf16le').copy(kept, at);
+    writeFileSync(file, kept);
     assert.equal(parseTermFile(text, '/team/terms.yaml').termFile.entries[0].expected, '词条零号');
     // Cut short: refused, and the text read again.
     writeFileSync(file, readFileSync(file).subarray(0, 40_000));

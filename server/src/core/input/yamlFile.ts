@@ -30,10 +30,13 @@ export function parseYamlFile(text: string, file: string, options: { exact?: boo
   return { yaml: quickYamlFile(source, file, value), problems: [] };
 }
 
-/** A file read as `value` without the `yaml` library, which reads it only when a line is asked for. */
-export function quickYamlFile(source: string, file: string, value: unknown): YamlFile {
+/**
+ * A file read as `value` without the `yaml` library, which reads it only when a line is asked for.
+ * `source` may be a function giving it, called then: a kept reading's file is not even decoded otherwise.
+ */
+export function quickYamlFile(source: string | (() => string), file: string, value: unknown): YamlFile {
   let doc: YamlDocument | undefined;
-  const lineOf = (path: (string | number)[]) => (doc ??= parseYamlDocument(source, file)).lineOf(path);
+  const lineOf = (path: (string | number)[]) => (doc ??= parseYamlDocument(typeof source === 'string' ? source : source(), file)).lineOf(path);
   return { file, value, lineOf, exact: false };
 }
 

@@ -1,6 +1,6 @@
 import type { InputProblem } from '../types';
 import { validate, validators } from '../input/validate';
-import { keepReading, keptReading } from '../input/readingCache';
+import { keepReading, keepsReadings, keptReading } from '../input/readingCache';
 import { parseYamlFile, quickYamlFile, type YamlFile } from '../input/yamlFile';
 import { withoutBom } from '../text/bom';
 import type { PersonEntry, Spec, TermEntry, TermFile } from './entry';
@@ -15,17 +15,20 @@ export interface ParsedTermFile {
 }
 
 /**
- * Parses one term-base file (ours or plain prh). Every problem names file and line; an invalid entry is
- * dropped and the rest of the file still loads. A large file read without problems is kept as read (see
- * readingCache.ts): later runs skip the YAML, the schema's checks and the patterns' checks. A file read
- * from, or kept as, such a reading has its token.
+ * Parses one term-base file (ours or plain prh), as read from disk (bytes, UTF-8) or as text. Every
+ * problem names file and line; an invalid entry is dropped and the rest of the file still loads. A large
+ * file read without problems is kept as read (see readingCache.ts): later runs skip decoding it, the
+ * YAML, the schema's checks and the patterns' checks. A file read from, or kept as, such a reading has
+ * its token.
  */
-export function parseTermFile(text: string, file: string): ParsedTermFile {
-  const source = withoutBom(text);
-  const kept = keptReading(file, source);
-  if (kept && isKeptTermFile(kept.reading)) return fromKept(kept.reading, kept.token, source, file);
+export function parseTermFile(content: string | Buffer, file: string): ParsedTermFile {
+  // Readings are kept by the file's bytes; a text is encoded only to look for one.
+  const bytes = typeof content !== 'string' ? content : keepsReadings() ? Buffer.from(content, 'utf8') : undefined;
+  const kept = bytes && keptReading(file, bytes);
+  if (kept && isKeptTermFile(kept.reading)) return fromKept(kept.reading, kept.token, () => withoutBom(bytes!.toString('utf8')), file);
+  const text = typeof content === 'string' ? content : content.toString('utf8');
   const parsed = readTermFileText(text, file);
-  const token = parsed.problems.length === 0 ? keepReading(file, source, toKept(parsed)) : undefined;
+  const token = bytes && parsed.problems.length === 0 ? keepReading(file, bytes, toKept(parsed)) : undefined;
   if (token !== undefined) parsed.termFile.token = token;
   return parsed;
 }
@@ -102,7 +105,8 @@ function isKeptTermFile(value: unknown): value is KeptTermFile {
   return kept !== undefined && Array.isArray(kept.entries) && Array.isArray(kept.ignore) && Array.isArray(kept.disable) && Array.isArray(kept.imports);
 }
 
-function fromKept(kept: KeptTermFile, token: string, source: string, file: string): ParsedTermFile {
+/** `source`: the file's text, decoded only if a line is asked for. */
+function fromKept(kept: KeptTermFile, token: string, source: () => string, file: string): ParsedTermFile {
   const origins = new Origins(quickYamlFile(source, file, undefined));
   const entries = kept.entries as TermEntry[];
   entries.forEach((entry, i) => (entry.origin = origins.at(['rules', i])));

@@ -16,14 +16,14 @@ export function readTermFiles(paths: readonly string[]): { files: TermFile[]; pr
     const file = resolve(path);
     if (seen.has(file)) return;
     seen.add(file);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (error) {
       problems.push({ file, line: 0, message: `无法读取术语文件：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return;
     }
-    const parsed = parseTermFile(text, file);
+    const parsed = parseTermFile(bytes, file);
     problems.push(...parsed.problems);
     for (const imported of parsed.imports) visit(resolve(dirname(file), imported));
     files.push(parsed.termFile);
