@@ -26,6 +26,16 @@ test('check prints findings grouped by file with line:column and exits 1 on erro
   assert.match(out, /共 1 个问题（1 个错误，0 个警告，0 个提示）/);
 });
 
+test('output larger than a pipe holds arrives whole on both streams, with the exit code', () => {
+  // Over 64 KB of JSON on stdout (a pipe's buffer), and a problem on stderr.
+  const root = tempFolder({ '长文.md': `${WRONG}\n\n`.repeat(600), '.tifarc.yaml': 'rules: [' });
+  const { code, out, err } = tifa(['check', '长文.md', '--format', 'json'], { cwd: root });
+  assert.ok(out.length > 64 * 1024, `${out.length} characters of output`);
+  assert.equal(JSON.parse(out)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'term/variant').length, 600);
+  assert.match(err, /\.tifarc\.yaml:1/);
+  assert.equal(code, 2);
+});
+
 test('clean files exit 0 and print nothing', () => {
   const root = tempFolder({ 'a.txt': '在做强制造业上下功夫。\n' });
   assert.deepEqual(tifa(['check', 'a.txt'], { cwd: root }), { code: 0, out: '', err: '' });
