@@ -97,6 +97,26 @@ test('NearMissPatterns finds exactly the near misses the obvious search finds', 
   );
 });
 
+test('NearMissPatterns works out each record’s number, built or restored, as build() numbered them when adding it', () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(term, { minLength: 1, maxLength: 8 }), (terms) => {
+      const entries = terms.map((t) => entry(t));
+      const built = NearMissPatterns.build(entries);
+      const restored = NearMissPatterns.restore(entries, built.parts())!;
+      // The numbers build() gave, in the tables' order: the values of the tables it built.
+      const sides = built as unknown as Record<'starting' | 'ending', { table: { values: Int32Array } }>;
+      const rows = [...sides.starting.table.values.keys()].concat([...sides.ending.table.values.keys()].map((v) => -1 - v));
+      const numbered = (row: number) => (row >= 0 ? sides.starting.table.values[row] : sides.ending.table.values[-1 - row]);
+      for (const row of rows) {
+        assert.equal(built.record(row), numbered(row), `row ${row}`);
+        assert.equal(restored.record(row), numbered(row), `row ${row}, restored`);
+      }
+      assert.deepEqual(rows.map(numbered).sort((a, b) => a - b), rows.map((_, i) => i), 'every number once');
+    }),
+    { numRuns: 300 },
+  );
+});
+
 /** Scanned with the canonical terms of text[start, end) as the cover, against the obvious search less the windows that clash with one. */
 function assertCoverLeavesOutClashes(entries: TermEntry[], text: string, start: number, end: number): void {
   // The terms as written in the range, every one of them (typo: false too), the obvious way.

@@ -1,5 +1,5 @@
 import type { KeptArrays } from '../input/keptArrays';
-import { IntMultiMap } from './intMultiMap';
+import { IntKeyTable } from './intMultiMap';
 
 /** Edges a node may have and still be read in a row; more are looked up in `manyEdges`. */
 export const FEW_EDGES = 8;
@@ -22,7 +22,7 @@ export interface AutomatonTables {
   edgeChars: Uint16Array;
   edgeTargets: Int32Array;
   /** The edges of the nodes with more than FEW_EDGES, by (node, code unit), the target as the key's tag. */
-  manyEdges: IntMultiMap;
+  manyEdges: IntKeyTable;
   /** Node n's values: items[outItems[k]] for k in [outStart[n], outStart[n + 1]), in the order they were added. */
   outStart: Int32Array;
   outItems: Int32Array;
@@ -37,9 +37,9 @@ export interface AutomatonTables {
  * Everything is in typed arrays: a base with thousands of terms has hundreds of thousands of nodes, an
  * object per node made loading a large base slow and memory-hungry, and arrays can be kept on disk
  * (parts(), restore()). A node's edges are read in a row when it has a few; the nodes with many (near the
- * root of a large base: hundreds) have theirs in an IntMultiMap by (node, code unit). A binary search
- * among them was a third of the time of a scan for a 20,000-term base's wrong forms (1 MB: 8.2 ms, 5.2
- * with the table).
+ * root of a large base: hundreds) have theirs in an IntKeyTable by (node, code unit), the target as its
+ * tag. A binary search among them was a third of the time of a scan for a 20,000-term base's wrong
+ * forms (1 MB: 8.2 ms, 5.2 with the table).
  */
 export class AhoCorasick<T> {
   private readonly rootNext: Int32Array;
@@ -51,7 +51,7 @@ export class AhoCorasick<T> {
   private readonly edgeStart: Int32Array;
   private readonly edgeChars: Uint16Array;
   private readonly edgeTargets: Int32Array;
-  private readonly manyEdges: IntMultiMap;
+  private readonly manyEdges: IntKeyTable;
   private readonly outStart: Int32Array;
   private readonly outItems: Int32Array;
 
@@ -128,7 +128,7 @@ export class AhoCorasick<T> {
    */
   static restore<T>({ int32, uint16: [edgeChars], uint8: [alphabet, hasOutput] }: KeptArrays, items: readonly T[]): AhoCorasick<T> | undefined {
     const [rootNext, fail, outputLink, lengths, edgeStart, edgeTargets, outStart, outItems] = int32;
-    const manyEdges = IntMultiMap.restore(int32.slice(8));
+    const manyEdges = IntKeyTable.restore(int32.slice(8));
     if (!manyEdges || !outItems || !edgeChars || !hasOutput) return undefined;
     const count = fail.length;
     const fits =

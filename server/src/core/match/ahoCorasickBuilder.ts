@@ -1,5 +1,5 @@
 import { AhoCorasick, FEW_EDGES } from './ahoCorasick';
-import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+import { type IntKeyTable, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 
 /**
  * Builds an AhoCorasick: patterns go into a trie in flat arrays (children as sibling lists, the root's as
@@ -100,7 +100,7 @@ export class AhoCorasickBuilder<T> {
   }
 
   /** Every node's edges in a row, and those of the nodes with many in a table as well. */
-  private edges(count: number): { edgeStart: Int32Array; edgeChars: Uint16Array; edgeTargets: Int32Array; manyEdges: IntMultiMap } {
+  private edges(count: number): { edgeStart: Int32Array; edgeChars: Uint16Array; edgeTargets: Int32Array; manyEdges: IntKeyTable } {
     // Every node but the root is one node's child: count - 1 edges.
     const edgeStart = new Int32Array(count + 1);
     const edgeChars = new Uint16Array(count - 1);

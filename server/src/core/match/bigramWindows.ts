@@ -1,4 +1,4 @@
-import { grow, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+import { grow, IntKeyTable, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 
 /**
  * Windows of the text worth a closer look, found from a bigram at one of their ends: a table of values
@@ -16,7 +16,8 @@ export class BigramWindows {
     private readonly trigramMasks: Int32Array,
     /** Per code unit: the lengths (modulo 32, as bits) of windows with it at the other end. */
     readonly others: Int32Array,
-    readonly table: IntMultiMap,
+    /** Ranges into the values' order: the order of the arrays its user keeps beside it (see NearMissPatterns). */
+    readonly table: IntKeyTable,
     /** The lengths in use, grouped by length modulo 32: lengths[lengthsFrom[r], lengthsFrom[r + 1]), ascending. */
     readonly lengthsFrom: Int32Array,
     readonly lengths: Int32Array,
@@ -44,7 +45,7 @@ export class BigramWindows {
 
   /** The windows `parts()` gave, or undefined when the arrays do not fit together. */
   static restore([bigramMasks, trigramMasks, others, lengthsFrom, lengths, ...tableParts]: readonly Int32Array[]): BigramWindows | undefined {
-    const table = IntMultiMap.restore(tableParts);
+    const table = IntKeyTable.restore(tableParts);
     const fits =
       isBucketCount(bigramMasks?.length) &&
       trigramMasks?.length === bigramMasks.length &&
@@ -58,7 +59,7 @@ export class BigramWindows {
     return new BigramWindowsBuilder();
   }
 
-  static from(bigramMasks: Int32Array, trigramMasks: Int32Array, others: Int32Array, table: IntMultiMap, lengths: Set<number>): BigramWindows {
+  static from(bigramMasks: Int32Array, trigramMasks: Int32Array, others: Int32Array, table: IntKeyTable, lengths: Set<number>): BigramWindows {
     const sorted = [...lengths].sort((a, b) => a - b);
     const lengthsFrom = new Int32Array(33);
     for (const length of sorted) lengthsFrom[(length & 31) + 1]++;
@@ -89,8 +90,8 @@ export class BigramWindowsBuilder {
     this.lengths.add(length);
   }
 
-  /** `tagOf`: see IntMultiMap.build. */
-  build(tagOf?: (values: Int32Array, from: number, to: number) => number): BigramWindows {
+  /** The windows, and the values added in the table's order; `tagOf`: see IntMultiMap.build. */
+  build(tagOf?: (values: Int32Array, from: number, to: number) => number): { windows: BigramWindows; values: Int32Array } {
     const { count, keys1: bigrams, keys2 } = this.table;
     const thirds = this.thirds;
     // Each window's bucket in the largest tables; a smaller table's bucket is its top bits. Twice as many
@@ -110,7 +111,8 @@ export class BigramWindowsBuilder {
     const bigramMasks = new Int32Array(1 << bits);
     const trigramMasks = new Int32Array(1 << bits);
     for (let w = 0; w < count; w++) (thirds[w] < 0 ? bigramMasks : trigramMasks)[largest[w] >>> (MAX_BUCKET_BITS - bits)] |= 1 << ((keys2[w] >>> 16) & 31);
-    return BigramWindows.from(bigramMasks, trigramMasks, this.others, IntMultiMap.build(this.table, tagOf), this.lengths);
+    const table = IntMultiMap.build(this.table, tagOf);
+    return { windows: BigramWindows.from(bigramMasks, trigramMasks, this.others, table, this.lengths), values: table.values };
   }
 }
 

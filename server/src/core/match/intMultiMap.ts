@@ -8,18 +8,22 @@
  * fits in the processor's cache answers most of them before the table is touched; a key's two integers,
  * the range of its values and a tag (a number the user derives from the values when building) share a
  * slot, so that a hit costs one cache line. Values keep the order they were added in, per key.
+ *
+ * IntKeyTable is the table without the values, as it is kept on disk: what reads a kept table uses the
+ * tags (the automata's edges) or the ranges, into arrays of its own in the values' order (the near-miss
+ * windows' fields). The values were a tenth of a large base's index file.
  */
 const SLOT = 5;
 
-export class IntMultiMap {
-  private constructor(
+export class IntKeyTable {
+  protected constructor(
     private readonly slotMask: number,
     private readonly filterShift: number,
     private readonly filter: Int32Array,
     /** Per slot, SLOT numbers: key1, key2, the key's tag, and its values' range (`to` is 0 in an empty slot). */
     private readonly slots: Int32Array,
-    /** The values of the key in the slot at s: values[from(s), to(s)). */
-    readonly values: Int32Array,
+    /** How many values the keys' ranges span. */
+    readonly count: number,
   ) {}
 
   /** The key's slot for from() and to(), or -1 when the key is absent. */
@@ -39,6 +43,7 @@ export class IntMultiMap {
     return this.slots[slot + 2];
   }
 
+  /** The key's values are values[from(slot), to(slot)) of the map it was built as. */
   from(slot: number): number {
     return this.slots[slot + 3];
   }
@@ -49,15 +54,28 @@ export class IntMultiMap {
 
   /** Its arrays, for keeping it on disk; `restore` takes them back. */
   parts(): Int32Array[] {
-    return [Int32Array.of(this.slotMask, this.filterShift), this.filter, this.slots, this.values];
+    return [Int32Array.of(this.slotMask, this.filterShift, this.count), this.filter, this.slots];
   }
 
-  /** The map `parts()` gave, or undefined when the arrays do not fit together. */
-  static restore([numbers, filter, slots, values]: readonly Int32Array[]): IntMultiMap | undefined {
-    if (numbers?.length !== 2 || !filter || !slots || !values) return undefined;
-    const [slotMask, filterShift] = numbers;
-    const fits = slots.length === (slotMask + 1) * SLOT && filter.length * 32 === 2 ** (32 - filterShift);
-    return fits ? new IntMultiMap(slotMask, filterShift, filter, slots, values) : undefined;
+  /** The table `parts()` gave, or undefined when the arrays do not fit together. */
+  static restore([numbers, filter, slots]: readonly Int32Array[]): IntKeyTable | undefined {
+    if (numbers?.length !== 3 || !filter || !slots) return undefined;
+    const [slotMask, filterShift, count] = numbers;
+    const fits = slots.length === (slotMask + 1) * SLOT && filter.length * 32 === 2 ** (32 - filterShift) && count >= 0;
+    return fits ? new IntKeyTable(slotMask, filterShift, filter, slots, count) : undefined;
+  }
+}
+
+export class IntMultiMap extends IntKeyTable {
+  private constructor(
+    slotMask: number,
+    filterShift: number,
+    filter: Int32Array,
+    slots: Int32Array,
+    /** The values of the key in the slot at s: values[from(s), to(s)). */
+    readonly values: Int32Array,
+  ) {
+    super(slotMask, filterShift, filter, slots, values.length);
   }
 
   /**

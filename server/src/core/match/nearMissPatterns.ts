@@ -4,14 +4,16 @@ import { isUnifiedHanCode } from '../text/chars';
 import { lastAtOrBefore } from '../text/sorted';
 import { BigramWindows } from './bigramWindows';
 import type { CanonicalCover } from './canonicalCover';
-import { IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
+import { type IntKeyTable, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 import { soundAlike } from './pinyin';
 
 
 /** Terms shorter than this are too often a part of ordinary words; measured on the corpus and clean text. */
 export const MIN_TERM_LENGTH = 4;
-/** A record's positions and lengths take 9 bits each in its fields (see startingFields); no term comes near. */
+/** A record's positions and lengths take 9 bits each in its fields (see recordFields); no term comes near. */
 const MAX_TERM_LENGTH = 500;
+/** Where a term's characters start in `pool` takes 23 bits of a record's fields: terms beyond are not indexed (a million or so). */
+const MAX_POOL = 1 << 23;
 
 
 /** Particles and conjunctions that ordinary text puts between the parts of a term (创新驱动的发展). */
@@ -20,8 +22,8 @@ export const FUNCTION_CHARS = new Set('的地得之和与及或并且而是在�
 export const KINDS = ['duplicate', 'missing', 'swapped', 'extra', 'soundAlike'] as const;
 const STARTING = 1;
 const ENDING = 2;
-/** Numbers per record in NearMissPatterns' startingFields and endingFields. */
-const FIELDS = 3;
+/** Numbers per record in NearMissPatterns' startingFields and endingFields (see recordFields). */
+const FIELDS = 2;
 const DUPLICATE = 0;
 const MISSING = 1;
 const SWAPPED = 2;
@@ -64,11 +66,12 @@ export class NearMissPatterns {
     private readonly firsts: Uint8Array,
     private readonly seconds: Uint8Array,
     /**
-     * Per value of `starting` (`ending`), its record's FIELDS numbers: its shape (see shapeFields()),
-     * where its term's characters start in `pool`, and the term's character that decides most windows
-     * (see decisive()). In the order of the tables' values, not of the records: a key's records are then
-     * one stretch of memory, as verifying them in a large base was bound by cache misses. Three numbers,
-     * not five: a large base's index is read from disk on every CLI run.
+     * Per value of `starting` (`ending`), its record's FIELDS numbers (see recordFields()): its kind, the
+     * term's character position it is about, the term's character that decides most windows (see
+     * decisive()), its window's length and where its term's characters start in `pool`. In the order of
+     * the tables' values, not of the records: a key's records are then one stretch of memory, as
+     * verifying them in a large base was bound by cache misses. Two numbers, not five: a large base's
+     * index is read from disk on every CLI run.
      */
     private readonly startingFields: Int32Array,
     private readonly endingFields: Int32Array,
@@ -101,9 +104,8 @@ export class NearMissPatterns {
     let term = 0;
     const add = (e: string, kind: number, position: number, window: number, gap: number) => {
       const r = count++;
-      fields[FIELDS * r] = shapeFields(gap, window, kind, position);
-      fields[FIELDS * r + 1] = offset;
-      fields[FIELDS * r + 2] = gap >= 0 ? e.charCodeAt(gap) : charAt(e, kind, position, gap, decisive(kind, position));
+      const decidingChar = gap >= 0 ? e.charCodeAt(gap) : charAt(e, kind, position, gap, decisive(kind, position));
+      recordFields(fields, FIELDS * r, kind, position, decidingChar, window, offset);
       const innerFirst = gap === 0 ? 1 : 0;
       const innerLast = gap === window - 1 ? window - 2 : window - 1;
       const inner = innerLast - innerFirst + 1;
@@ -140,20 +142,20 @@ export class NearMissPatterns {
 
     const shapesOf = (values: Int32Array, from: number, to: number) => {
       let shapes = 0;
-      for (let v = from; v < to; v++) shapes |= shapeOf(gapOf(fields[FIELDS * values[v]]), windowOf(fields[FIELDS * values[v]]));
+      for (let v = from; v < to; v++) shapes |= shapeOf(gapOf(fields[FIELDS * values[v]]), windowOf(fields[FIELDS * values[v] + 1]));
       return shapes;
     };
-    const startingWindows = starting.build(shapesOf);
-    const endingWindows = ending.build(shapesOf);
+    const startingBuilt = starting.build(shapesOf);
+    const endingBuilt = ending.build(shapesOf);
     return new NearMissPatterns(
       eligible,
       pool,
-      startingWindows,
-      endingWindows,
+      startingBuilt.windows,
+      endingBuilt.windows,
       firsts,
       seconds,
-      inOrder(fields, startingWindows.table.values),
-      inOrder(fields, endingWindows.table.values),
+      inOrder(fields, startingBuilt.values),
+      inOrder(fields, endingBuilt.values),
     );
   }
 
@@ -181,7 +183,7 @@ export class NearMissPatterns {
     const ending = BigramWindows.restore(int32.slice(1 + startingCount, -2));
     const [startingFields, endingFields] = int32.slice(-2);
     if (!starting || !ending || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
-    const fits = startingFields.length === FIELDS * starting.table.values.length && endingFields.length === FIELDS * ending.table.values.length;
+    const fits = startingFields.length === FIELDS * starting.table.count && endingFields.length === FIELDS * ending.table.count;
     if (!fits) return undefined;
     if (pool.length !== eligible.reduce((sum, entry) => sum + entry.expected.length, 0)) return undefined;
     const first = eligible.at(0)?.expected ?? '';
@@ -196,14 +198,61 @@ export class NearMissPatterns {
    * table from records to rows: that took a large base's CLI run 11 ms to build.
    */
 
-  /** The record's number (see the class comment): the order the old matcher reported ties in. */
+  /**
+   * The record's number (see the class comment): the order the old matcher reported ties in. Worked out
+   * from the record's term, kind and position as build() numbers them, rather than kept (a tenth of a
+   * large base's index file).
+   */
   record(row: number): number {
-    return row >= 0 ? this.starting.table.values[row] : this.ending.table.values[-1 - row];
+    const term = this.termOf(row);
+    const start = this.termStarts[term];
+    const n = this.terms[term].expected.length;
+    const at = this.at(row);
+    // build() adds a term's doubled and missing characters in turns, then its swaps, sound-alikes and extras.
+    switch (this.kind(row)) {
+      case DUPLICATE:
+        return this.firstRecords[term] + 2 * (at - 1);
+      case MISSING:
+        return this.firstRecords[term] + 2 * (at - 1) + 1;
+      case SWAPPED:
+        return this.firstRecords[term] + 2 * (n - 2) + this.swapsIn(start, at);
+      case SOUND_ALIKE:
+        return this.firstRecords[term] + 2 * (n - 2) + this.swapsIn(start, n - 1) + at;
+      default:
+        return this.firstRecords[term] + 2 * (n - 2) + this.swapsIn(start, n - 1) + n + at - 1;
+    }
   }
 
-  /** The term a record is a near miss of: the last whose characters start at or before the record's. */
+  /** The number of each term's first record, made when first asked for: only ties need it. */
+  private get firstRecords(): Int32Array {
+    if (!this.firstRecordNumbers) {
+      const numbers = new Int32Array(this.terms.length);
+      let next = 0;
+      this.terms.forEach(({ expected: { length: n } }, term) => {
+        numbers[term] = next;
+        next += 2 * (n - 2) + this.swapsIn(this.termStarts[term], n - 1) + n + n - 1;
+      });
+      this.firstRecordNumbers = numbers;
+    }
+    return this.firstRecordNumbers;
+  }
+
+  private firstRecordNumbers?: Int32Array;
+
+  /** How many swaps build() adds for the first `count` character pairs of the term at `start` in `pool`: pairs of two different characters. */
+  private swapsIn(start: number, count: number): number {
+    let swaps = 0;
+    for (let i = start; i < start + count; i++) if (this.pool[i] !== this.pool[i + 1]) swaps++;
+    return swaps;
+  }
+
+  /** The term a record is a near miss of, by its number: the last whose characters start at or before the record's. */
+  private termOf(row: number): number {
+    return lastAtOrBefore(this.termStarts, offsetOf(this.field(row, 1)));
+  }
+
   entry(row: number): TermEntry {
-    return this.terms[lastAtOrBefore(this.termStarts, this.field(row, 1))];
+    return this.terms[this.termOf(row)];
   }
 
   gap(row: number): number {
@@ -211,16 +260,16 @@ export class NearMissPatterns {
   }
 
   windowLength(row: number): number {
-    return windowOf(this.field(row, 0));
+    return windowOf(this.field(row, 1));
   }
 
   kind(row: number): number {
-    return kindAtOf(this.field(row, 0)) & 7;
+    return kindOf(this.field(row, 0));
   }
 
   /** The term's character position the pattern is about (the doubled, missing, first swapped, … one). */
   private at(row: number): number {
-    return kindAtOf(this.field(row, 0)) >> 3;
+    return atOf(this.field(row, 0));
   }
 
   /** A record's field f (see startingFields). */
@@ -291,7 +340,7 @@ export class NearMissPatterns {
 
   /** Verifies the records under `key`, whose inner windows start at q; `ending`: the table is `ending`. */
   private verifyAll(
-    table: IntMultiMap,
+    table: IntKeyTable,
     fields: Int32Array,
     ending: boolean,
     key: number,
@@ -302,22 +351,24 @@ export class NearMissPatterns {
     found: (row: number, from: number) => void,
     cover: CanonicalCover | undefined,
   ): void {
-    for (let v = table.from(key); v < table.to(key); v++) {
-      const shape = fields[FIELDS * v];
-      const gap = gapOf(shape);
+    for (let v = table.from(key), to = table.to(key); v < to; v++) {
+      const about = fields[FIELDS * v];
+      const where = fields[FIELDS * v + 1];
+      const gap = gapOf(about);
       const from = gap === 0 ? q - 1 : q;
-      const window = windowOf(shape);
+      const window = windowOf(where);
       if (from < start || from + window > end) continue;
-      if (this.matches(text, from, gap, window, kindAtOf(shape), fields[FIELDS * v + 1], fields[FIELDS * v + 2]) && !cover?.clashes(from, from + window)) found(ending ? -1 - v : v, from);
+      if (this.matches(text, from, gap, window, about, offsetOf(where)) && !cover?.clashes(from, from + window)) found(ending ? -1 - v : v, from);
     }
   }
 
-  /** Does a pattern (its fields as verifyAll reads them) match the window at `from`, its gap character included? */
-  private matches(text: string, from: number, gap: number, window: number, kindAt: number, offset: number, decidingChar: number): boolean {
+  /** Does a pattern (`about`: its first field; the rest as verifyAll reads them) match the window at `from`, its gap character included? */
+  private matches(text: string, from: number, gap: number, window: number, about: number, offset: number): boolean {
     const pool = this.pool;
-    const kind = kindAt & 7;
+    const kind = kindOf(about);
+    const decidingChar = about & 0xffff;
     if (gap < 0) {
-      const at = kindAt >> 3;
+      const at = atOf(about);
       if (text.charCodeAt(from + decisive(kind, at)) !== decidingChar) return false;
       for (let j = window - 1; j >= 0; j--) if (text.charCodeAt(from + j) !== pool[offset + termIndexOf(kind, at, j)]) return false;
       return true;
@@ -380,9 +431,9 @@ export class NearMissPatterns {
   /** Built when candidates first tie: most texts have none, and a large base's table takes a while. */
   private groupsOfRecords(): IntMultiMap {
     // Records added in their numbers' order, so that a group's first value is its first record.
-    const rows = new Int32Array(this.starting.table.values.length + this.ending.table.values.length);
-    this.starting.table.values.forEach((record, v) => (rows[record] = v));
-    this.ending.table.values.forEach((record, v) => (rows[record] = -1 - v));
+    const rows = new Int32Array(this.starting.table.count + this.ending.table.count);
+    for (let v = 0; v < this.starting.table.count; v++) rows[this.record(v)] = v;
+    for (let v = 0; v < this.ending.table.count; v++) rows[this.record(-1 - v)] = -1 - v;
     const groups = new IntMultiMapBuilder();
     for (const row of rows) {
       const gap = this.gap(row);
@@ -396,15 +447,19 @@ export class NearMissPatterns {
 
 }
 
-/** The terms NearMissPatterns has patterns for: long enough, all Han, and not turned off with `typo: false`. */
+/**
+ * The terms NearMissPatterns has patterns for: long enough, all Han, and not turned off with `typo: false`,
+ * as many as MAX_POOL characters hold.
+ */
 export function eligibleTerms(termEntries: readonly TermEntry[]): TermEntry[] {
-  return termEntries.filter(isEligible);
+  return Array.from(eligibleNumbers(termEntries), (n) => termEntries[n]);
 }
 
 /** Where eligibleTerms() are in `termEntries`: kept with the index, so that a CLI run does not test 20,000 terms' characters (5 ms). */
 export function eligibleNumbers(termEntries: readonly TermEntry[]): Int32Array {
   const numbers: number[] = [];
-  termEntries.forEach((entry, i) => isEligible(entry) && numbers.push(i));
+  let chars = 0;
+  termEntries.forEach((entry, i) => isEligible(entry) && (chars += entry.expected.length) <= MAX_POOL && numbers.push(i));
   return Int32Array.from(numbers);
 }
 
@@ -430,24 +485,36 @@ function inOrder(fields: Int32Array, records: Int32Array): Int32Array {
 }
 
 /**
- * A record's first field: its gap's position in the window plus one (0 for a whole string), the window's
- * length, and kind | at << 3 (at: the term's character position the pattern is about: the doubled,
- * missing, first swapped, … one), 9 bits each but the last.
+ * Writes a record's two fields at fields[i]: the character that decides most windows (16 bits), its kind
+ * (3) and the term's character position it is about (9: the doubled, missing, first swapped, … one); its
+ * window's length (9) above where its term's characters start in `pool` (23). The gap, where a sound-alike
+ * or an extra character goes, is that position; other kinds have none.
  */
-function shapeFields(gap: number, window: number, kind: number, at: number): number {
-  return (gap + 1) | (window << 9) | ((kind | (at << 3)) << 18);
+function recordFields(fields: Int32Array, i: number, kind: number, at: number, decidingChar: number, window: number, offset: number): void {
+  fields[i] = decidingChar | (kind << 16) | (at << 19);
+  fields[i + 1] = offset | (window << 23);
 }
 
-function gapOf(shape: number): number {
-  return (shape & 511) - 1;
+function kindOf(about: number): number {
+  return (about >> 16) & 7;
 }
 
-function windowOf(shape: number): number {
-  return (shape >> 9) & 511;
+function atOf(about: number): number {
+  return about >>> 19;
 }
 
-function kindAtOf(shape: number): number {
-  return shape >>> 18;
+/** The gap's position in the window, or −1 for a whole string. */
+function gapOf(about: number): number {
+  const kind = kindOf(about);
+  return kind === EXTRA || kind === SOUND_ALIKE ? atOf(about) : -1;
+}
+
+function windowOf(where: number): number {
+  return where >>> 23;
+}
+
+function offsetOf(where: number): number {
+  return where & (MAX_POOL - 1);
 }
 
 /** The shape of a record's window (see INNER), from its gap and length. */

@@ -11,7 +11,7 @@ import { deriveMatchers, type TermMatchers } from './matchers';
  * the safety check passes whole is kept: then the matchers depend on the expected forms and patterns
  * alone.
  */
-const matchers = new KeptArraysStore('terms', { layout: 1003, kept: 4 });
+const matchers = new KeptArraysStore('terms', { layout: 1004, kept: 4 });
 
 /** Smaller bases derive their matchers about as fast as a file is read: not worth one. */
 const MIN_ENTRIES = 1000;
