@@ -103,9 +103,11 @@ function longestTerm(terms: TermBase): number {
  * of candidates over the same characters, so the same order keeps the same term in a finding.
  */
 function inReportingOrder<T extends { row: number; from: number }>(patterns: NearMissPatterns, found: T[]): T[] {
-  const keyed = found.map((f) => ({ f, ...patterns.reportedAt(f.row, f.from), record: patterns.record(f.row), rank: -1 }));
-  // Only ties need the rank.
-  const rank = (k: (typeof keyed)[number]) => (k.rank >= 0 ? k.rank : (k.rank = patterns.gap(k.f.row) < 0 ? k.record : patterns.groupRank(k.f.row)));
-  keyed.sort((a, b) => a.end - b.end || b.length - a.length || rank(a) - rank(b) || a.record - b.record);
+  const keyed = found.map((f) => ({ f, ...patterns.reportedAt(f.row, f.from), record: -1, rank: -1 }));
+  // Only ties need the record's number and the rank, each worked out when first asked for.
+  type Keyed = (typeof keyed)[number];
+  const record = (k: Keyed) => (k.record >= 0 ? k.record : (k.record = patterns.record(k.f.row)));
+  const rank = (k: Keyed) => (k.rank >= 0 ? k.rank : (k.rank = patterns.gap(k.f.row) < 0 ? record(k) : patterns.groupRank(k.f.row)));
+  keyed.sort((a, b) => a.end - b.end || b.length - a.length || rank(a) - rank(b) || record(a) - record(b));
   return keyed.map((k) => k.f);
 }
