@@ -223,7 +223,7 @@ export class NearMissPatterns {
     }
   }
 
-  /** The number of each term's first record, made when first asked for: only ties need it. */
+  /** The number of each term's first record, made when first asked for: only candidates that tie need it (see nearMiss.ts). */
   private get firstRecords(): Int32Array {
     if (!this.firstRecordNumbers) {
       const numbers = new Int32Array(this.terms.length);
@@ -246,11 +246,12 @@ export class NearMissPatterns {
     return swaps;
   }
 
-  /** The term a record is a near miss of, by its number: the last whose characters start at or before the record's. */
+  /** The number (in `terms`) of the term a record is a near miss of: the last whose characters start at or before the record's. */
   private termOf(row: number): number {
     return lastAtOrBefore(this.termStarts, offsetOf(this.field(row, 1)));
   }
 
+  /** The term a record is a near miss of. */
   entry(row: number): TermEntry {
     return this.terms[this.termOf(row)];
   }
