@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type KeptArrays, packArrays, unpackArrays } from './keptArrays';
+import { codeUnitsOf, startsWithCodeUnits } from '../text/codeUnits';
 import { keepFile, keepNewest, shortName } from './keptFile';
 
 /**
@@ -69,13 +70,7 @@ export class KeptArraysStore {
   }
 }
 
-function codeUnitsOf(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
-}
-
-/** Compared as bytes; a big-endian machine's never match, and the data is derived. */
+/** Read back on a machine of the other byte order the units never match, and the data is derived. */
 function sameText(units: Uint16Array, text: string): boolean {
-  return units.length === text.length && Buffer.from(text, 'utf16le').equals(new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
+  return units.length === text.length && startsWithCodeUnits(units, 0, text);
 }

@@ -1,6 +1,7 @@
 import type { KeptArrays } from '../input/keptArrays';
 import type { TermEntry } from '../terminology';
-import { isUnifiedHanCode } from '../text/chars';
+import { isAllUnifiedHan, isUnifiedHanCode } from '../text/chars';
+import { startsWithCodeUnits } from '../text/codeUnits';
 import { lastAtOrBefore } from '../text/sorted';
 import { BigramWindows } from './bigramWindows';
 import type { CanonicalCover } from './canonicalCover';
@@ -188,7 +189,7 @@ export class NearMissPatterns {
     if (pool.length !== eligible.reduce((sum, entry) => sum + entry.expected.length, 0)) return undefined;
     const first = eligible.at(0)?.expected ?? '';
     const last = eligible.at(-1)?.expected ?? '';
-    if (!startsWithUnits(pool, 0, first) || !startsWithUnits(pool, pool.length - last.length, last)) return undefined;
+    if (!startsWithCodeUnits(pool, 0, first) || !startsWithCodeUnits(pool, pool.length - last.length, last)) return undefined;
     return new NearMissPatterns(eligible, pool, starting, ending, firsts, seconds, startingFields, endingFields);
   }
 
@@ -205,22 +206,22 @@ export class NearMissPatterns {
    */
   record(row: number): number {
     const term = this.termOf(row);
+    return this.firstRecords[term] + this.recordsBefore(term, this.kind(row), this.at(row));
+  }
+
+  /**
+   * How many records build() adds for the term before its record of `kind` about position `at`: a term's
+   * doubled and missing characters in turns, then its swaps, sound-alikes and extras. With EXTRA and the
+   * term's length, past its last record: how many it has.
+   */
+  private recordsBefore(term: number, kind: number, at: number): number {
     const start = this.termStarts[term];
     const n = this.terms[term].expected.length;
-    const at = this.at(row);
-    // build() adds a term's doubled and missing characters in turns, then its swaps, sound-alikes and extras.
-    switch (this.kind(row)) {
-      case DUPLICATE:
-        return this.firstRecords[term] + 2 * (at - 1);
-      case MISSING:
-        return this.firstRecords[term] + 2 * (at - 1) + 1;
-      case SWAPPED:
-        return this.firstRecords[term] + 2 * (n - 2) + this.swapsIn(start, at);
-      case SOUND_ALIKE:
-        return this.firstRecords[term] + 2 * (n - 2) + this.swapsIn(start, n - 1) + at;
-      default:
-        return this.firstRecords[term] + 2 * (n - 2) + this.swapsIn(start, n - 1) + n + at - 1;
-    }
+    if (kind === DUPLICATE) return 2 * (at - 1);
+    if (kind === MISSING) return 2 * (at - 1) + 1;
+    if (kind === SWAPPED) return 2 * (n - 2) + this.swapsIn(start, at);
+    const swaps = this.swapsIn(start, n - 1);
+    return kind === SOUND_ALIKE ? 2 * (n - 2) + swaps + at : 2 * (n - 2) + swaps + n + at - 1;
   }
 
   /** The number of each term's first record, made when first asked for: only candidates that tie need it (see nearMiss.ts). */
@@ -228,9 +229,9 @@ export class NearMissPatterns {
     if (!this.firstRecordNumbers) {
       const numbers = new Int32Array(this.terms.length);
       let next = 0;
-      this.terms.forEach(({ expected: { length: n } }, term) => {
+      this.terms.forEach(({ expected }, term) => {
         numbers[term] = next;
-        next += 2 * (n - 2) + this.swapsIn(this.termStarts[term], n - 1) + n + n - 1;
+        next += this.recordsBefore(term, EXTRA, expected.length);
       });
       this.firstRecordNumbers = numbers;
     }
@@ -465,18 +466,10 @@ export function eligibleNumbers(termEntries: readonly TermEntry[]): Int32Array {
 }
 
 function isEligible(entry: TermEntry): boolean {
-  return entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && entry.expected.length <= MAX_TERM_LENGTH && allUnifiedHan(entry.expected);
+  return entry.typo !== false && entry.expected.length >= MIN_TERM_LENGTH && entry.expected.length <= MAX_TERM_LENGTH && isAllUnifiedHan(entry.expected);
 }
 
-function startsWithUnits(units: Uint16Array, at: number, text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (units[at + i] !== text.charCodeAt(i)) return false;
-  return true;
-}
 
-function allUnifiedHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isUnifiedHanCode(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** Records' fields in the order of a table's values. */
 function inOrder(fields: Int32Array, records: Int32Array): Int32Array {

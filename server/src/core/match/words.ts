@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type KeptArrays, packArrays, unpackArrays } from '../input/keptArrays';
-import { isUnifiedHanCode, UNIFIED_HAN_FIRST, UNIFIED_HAN_LAST } from '../text/chars';
+import { isAllUnifiedHan, isUnifiedHanCode, UNIFIED_HAN_FIRST, UNIFIED_HAN_LAST } from '../text/chars';
 
 /**
  * A list of ordinary Chinese words (2–4 characters), used to tell a real near miss of a term from
@@ -59,7 +59,7 @@ export class WordList {
       const [word, count] = line.split(' ');
       const frequency = Number(count);
       // A word listed twice is common when either line says so.
-      if (/^[\u4e00-\u9fff]{2,4}$/.test(word) && frequency >= MIN_WORD_FREQUENCY) frequent.set(word, frequent.get(word) === true || frequency >= MIN_COMMON_FREQUENCY);
+      if (word.length >= 2 && word.length <= 4 && isAllUnifiedHan(word) && frequency >= MIN_WORD_FREQUENCY) frequent.set(word, frequent.get(word) === true || frequency >= MIN_COMMON_FREQUENCY);
     }
     const sorted = [...frequent.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const chars = new Uint16Array(sorted.reduce((sum, word) => sum + word.length, 0));

@@ -28,6 +28,12 @@ export function isUnifiedHanCode(code: number): boolean {
   return code >= UNIFIED_HAN_FIRST && code <= UNIFIED_HAN_LAST;
 }
 
+/** Is every code unit of the text in the unified Han block (true for an empty text)? */
+export function isAllUnifiedHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isUnifiedHanCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 export function isHan(char: string | undefined): boolean {
   return char !== undefined && HAN_CHAR.test(char);
 }
