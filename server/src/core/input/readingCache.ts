@@ -5,7 +5,7 @@ import { keepFile, keepNewest, shortName } from './keptFile';
 /**
  * What large input files were read as, kept on disk by content. Reading a 20,000-entry term base costs
  * js-yaml, the schema checks and the entries about 100 ms on every CLI run; parsing the result as JSON
- * takes ~15. One file per input file (named by its path), holding the text it was read from, compared
+ * takes ~15. One file per input file (named by its path), holding the bytes it was read from, compared
  * whole: an edited file is read again and its file replaced. Off unless a front end names a folder (see
  * keptData.ts).
  *

@@ -9,7 +9,7 @@ const REGEX_PATTERN = /^\/(.+)\/([imsu]*)$/s;
  * Can the pattern be a regex (`/…/`, or any pattern with the word-boundary option)? Without parsing it:
  * a large base has tens of thousands of literal patterns.
  */
-export function mayBeRegex(pattern: string, wordBoundary = false): boolean {
+function mayBeRegex(pattern: string, wordBoundary = false): boolean {
   return wordBoundary || pattern.startsWith('/');
 }
 

@@ -4,7 +4,7 @@ import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import { contentKeyOf } from './contentKey';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
 import { termMatchersFor } from './matchersCache';
-import { expand, mayBeRegex, parsePattern } from './pattern';
+import { expand, parsePattern } from './pattern';
 import { duplicateProblem } from './safety';
 import { runSpecs } from './specs';
 
@@ -76,8 +76,7 @@ export class TermBase {
     this.byExpected = safety.length === 0 ? merged : new Map(entries.map((entry) => [entry.expected, entry]));
     for (const entry of entries) {
       for (const pattern of entry.patterns) {
-        // Most are literal, and are not parsed again.
-        if (!mayBeRegex(pattern, entry.options?.wordBoundary)) continue;
+        // Most are literal: parsePattern tells them at once (see mayBeRegex).
         const parsed = parsePattern(pattern, entry.options?.wordBoundary);
         if (parsed.kind === 'regex') this.regexVariants.push({ entry, regex: parsed.regex });
       }
