@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import fc from 'fast-check';
 import { CanonicalCover } from '../../server/src/core/match/canonicalCover';
+import { TermBase, type TermEntry } from '../../server/src/core/terminology';
 
 /** The definition, the slow way: a term overlapping the window that is not strictly inside it and shorter. */
 function clashes(terms: readonly [number, number][], from: number, to: number): boolean {
@@ -36,4 +37,17 @@ test('CanonicalCover does not judge windows reaching outside its stretch', () =>
   assert.equal(cover.clashes(12, 15), true);
   assert.equal(cover.clashes(9, 15), false);
   assert.equal(cover.clashes(15, 21), false);
+});
+
+test('CanonicalCover.of starts each cover clear, though every cover it makes shares one array', () => {
+  const entry = (expected: string, line: number): TermEntry => ({ expected, patterns: [], specs: [], origin: { file: 't.yaml', line } });
+  const base = TermBase.fromFiles([{ file: 't.yaml', entries: ['发展战略', '制造业'].map(entry), ignore: [], disable: [] }], { runSpecs: false });
+  const termsEverywhere = '发展战略制造业'.repeat(300);
+  const crossedIn = (cover: CanonicalCover, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((p) => cover.crosses(p));
+  assert.equal(crossedIn(CanonicalCover.of(base, termsEverywhere, 0, termsEverywhere.length), 0, termsEverywhere.length).length, 300 * 5);
+  const plain = '今天天气很好，我们去公园散步。';
+  // A shorter stretch, then one at another place of the same text: what the longer cover marked is gone.
+  assert.deepEqual(crossedIn(CanonicalCover.of(base, plain, 0, plain.length), 0, plain.length), []);
+  const mixed = `${plain}制造业${plain}`;
+  assert.deepEqual(crossedIn(CanonicalCover.of(base, mixed, 3, mixed.length), 3, mixed.length), [plain.length + 1, plain.length + 2]);
 });

@@ -4,6 +4,9 @@ const CROSSED = 1;
 /** The longest term starting at a position is kept above the CROSSED bit. */
 const LENGTH_SHIFT = 1;
 
+/** The array behind the cover CanonicalCover.of made last. */
+let shared = new Int32Array(1024);
+
 /**
  * Where the canonical terms lie in a stretch of text, for telling in constant time whether a window
  * clashes with one: a canonical term that overlaps the window without lying strictly inside it, and
@@ -20,16 +23,25 @@ export class CanonicalCover {
    */
   private readonly marks: Int32Array;
 
+  /** `marks`: an array to use, at least end − start + 1 long and zero there; a new one when omitted. */
   constructor(
     private readonly start: number,
     end: number,
+    marks?: Int32Array,
   ) {
-    this.marks = new Int32Array(end - start + 1);
+    this.marks = marks ? marks.subarray(0, end - start + 1) : new Int32Array(end - start + 1);
   }
 
-  /** The canonical terms TermBase finds in text[start, end). */
+  /**
+   * The canonical terms TermBase finds in text[start, end). Valid until the next call: term/typo judges
+   * one run at a time, so every cover made here shares one array, cleared as far as the run needs. A new
+   * array per run was a quarter of the cover's time with a 20,000-entry base (1 MB: 7.6 → 5.7 ms).
+   */
   static of(terms: TermBase, text: string, start: number, end: number): CanonicalCover {
-    const cover = new CanonicalCover(start, end);
+    const length = end - start + 1;
+    if (shared.length < length) shared = new Int32Array(Math.max(length, 2 * shared.length));
+    else shared.fill(0, 0, length);
+    const cover = new CanonicalCover(start, end, shared);
     terms.eachCanonical(text, start, end, (s, e) => cover.add(s, e));
     return cover;
   }
