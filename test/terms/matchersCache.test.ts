@@ -61,6 +61,12 @@ test('a large base’s automata are kept on disk and read back: the same matches
     const fromFile = found(termBase(entries), text);
     assert.deepEqual(fromFile.canonical, []);
     assert.deepEqual(fromFile.variants, expected.variants);
+    // So is the list of regex wrong forms: without it, the six regex matches are gone.
+    arrays.int32[arrays.int32.length - 1] = new Int32Array(0);
+    writeFileSync(file, pack(key, arrays));
+    const withoutRegex = found(termBase(entries), text).variants;
+    assert.equal(withoutRegex.length, 300);
+    assert.deepEqual(withoutRegex, expected.variants.filter((v) => withoutRegex.includes(v)));
   });
 });
 
@@ -75,11 +81,20 @@ test('a damaged, cut short, foreign or other base’s file is not used: the auto
     termBase(base('家'));
     const otherFile = kept(folder).map((name) => join(folder, name)).find((path) => path !== file)!;
     // Besides, another base's file under this base's name (as if their hashes were equal): its key
-    // differs; and a wrong form's entry number past the last entry.
+    // differs; a wrong form's entry number past the last entry; a regex wrong form's pattern number
+    // that names a literal pattern.
     const key = termBase(entries).contentKey();
-    const arrays = unpack(key, Buffer.from(good))!;
-    arrays.int32[arrays.int32.length - 1][0] = entries.length;
-    const damages: [string, Uint8Array][] = [...damagedCopies(good), ['another base’s', readFileSync(otherFile)], ['an entry number out of range', pack(key, arrays)]];
+    const damaged = (damage: (int32: Int32Array[]) => void) => {
+      const arrays = unpack(key, Buffer.from(good))!;
+      damage(arrays.int32);
+      return pack(key, arrays);
+    };
+    const damages: [string, Uint8Array][] = [
+      ...damagedCopies(good),
+      ['another base’s', readFileSync(otherFile)],
+      ['an entry number out of range', damaged((int32) => (int32[int32.length - 2][0] = entries.length))],
+      ['a regex pattern number naming a literal one', damaged((int32) => (int32[int32.length - 1][1] = 0))],
+    ];
     for (const [what, bytes] of damages) {
       writeFileSync(file, bytes);
       assert.deepEqual(found(termBase(entries), text), expected, what);

@@ -13,26 +13,39 @@ export interface TermMatchers {
   problems: InputProblem[];
   /** Every literal wrong form of the entries, matched to its entry. */
   literalVariants: AhoCorasick<TermEntry>;
+  /** Every regex wrong form (`/…/`, or any with the word-boundary option), compiled, with its entry. */
+  regexVariants: RegexVariant[];
   /** Every expected form, matched to its entry. */
   canonical: AhoCorasick<TermEntry>;
 }
 
-export function deriveMatchers(candidates: readonly TermEntry[]): TermMatchers {
-  const literalVariants = literalVariantsOf(candidates);
-  const { entries, problems } = checkSafety(candidates, literalVariants);
-  // The safety check drops a pattern rarely, and reports each one: only then is the automaton built again without it.
-  return { entries, problems, literalVariants: problems.length === 0 ? literalVariants : literalVariantsOf(entries), canonical: canonicalOf(entries) };
+export interface RegexVariant {
+  entry: TermEntry;
+  /** Which of the entry's patterns it is. */
+  pattern: number;
+  regex: RegExp;
 }
 
-function literalVariantsOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {
+export function deriveMatchers(candidates: readonly TermEntry[]): TermMatchers {
+  const variants = variantsOf(candidates);
+  const { entries, problems } = checkSafety(candidates, variants.literal);
+  // The safety check drops a pattern rarely, and reports each one: only then are the variants sorted again without it.
+  const { literal, regex } = problems.length === 0 ? variants : variantsOf(entries);
+  return { entries, problems, literalVariants: literal, regexVariants: regex, canonical: canonicalOf(entries) };
+}
+
+/** The entries' wrong forms, each parsed once: the literal ones in an automaton, the regex ones compiled. */
+function variantsOf(entries: readonly TermEntry[]): { literal: AhoCorasick<TermEntry>; regex: RegexVariant[] } {
   const builder = new AhoCorasickBuilder<TermEntry>();
+  const regex: RegexVariant[] = [];
   for (const entry of entries) {
-    for (const pattern of entry.patterns) {
+    entry.patterns.forEach((pattern, i) => {
       const parsed = parsePattern(pattern, entry.options?.wordBoundary);
       if (parsed.kind === 'literal') builder.add(parsed.text, entry);
-    }
+      else regex.push({ entry, pattern: i, regex: parsed.regex });
+    });
   }
-  return builder.build();
+  return { literal: builder.build(), regex };
 }
 
 function canonicalOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {

@@ -4,7 +4,8 @@ import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import { contentKeyOf } from './contentKey';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
 import { termMatchersFor } from './matchersCache';
-import { expand, parsePattern } from './pattern';
+import type { RegexVariant } from './matchers';
+import { expand } from './pattern';
 import { duplicateProblem } from './safety';
 import { runSpecs } from './specs';
 
@@ -29,9 +30,10 @@ export class TermBase {
   readonly people: ReadonlyMap<string, PersonEntry>;
   private readonly byExpected: ReadonlyMap<string, TermEntry>;
   private readonly literalVariants: AhoCorasick<TermEntry>;
-  private readonly regexVariants: { entry: TermEntry; regex: RegExp }[] = [];
+  private readonly regexVariants: RegexVariant[];
   private readonly canonical: AhoCorasick<TermEntry>;
-  private readonly ignored: AhoCorasick<number>;
+  /** The words marked as correct, when there are any. */
+  private readonly ignored?: AhoCorasick<number>;
   private longestIgnored = 0;
   private key: string | undefined;
 
@@ -62,9 +64,10 @@ export class TermBase {
       }
       for (const word of file.ignore) ignore.add(word);
     }
-    const { entries, problems: safety, literalVariants, canonical } = termMatchersFor([...merged.values()], () => this.contentKey());
+    const { entries, problems: safety, literalVariants, regexVariants, canonical } = termMatchersFor([...merged.values()], () => this.contentKey());
     problems.push(...safety);
     this.literalVariants = literalVariants;
+    this.regexVariants = regexVariants;
     this.canonical = canonical;
     if (withSpecs) problems.push(...runSpecs(entries));
 
@@ -74,19 +77,14 @@ export class TermBase {
     this.people = people;
     // Unless the safety check dropped a pattern (a new entry object, and a problem), the merged map is the lookup.
     this.byExpected = safety.length === 0 ? merged : new Map(entries.map((entry) => [entry.expected, entry]));
-    for (const entry of entries) {
-      for (const pattern of entry.patterns) {
-        // Most are literal: parsePattern tells them at once (see mayBeRegex).
-        const parsed = parsePattern(pattern, entry.options?.wordBoundary);
-        if (parsed.kind === 'regex') this.regexVariants.push({ entry, regex: parsed.regex });
+    if (ignore.size > 0) {
+      const ignored = new AhoCorasickBuilder<number>();
+      for (const word of ignore) {
+        ignored.add(word, word.length);
+        this.longestIgnored = Math.max(this.longestIgnored, word.length);
       }
+      this.ignored = ignored.build();
     }
-    const ignored = new AhoCorasickBuilder<number>();
-    for (const word of ignore) {
-      ignored.add(word, word.length);
-      this.longestIgnored = Math.max(this.longestIgnored, word.length);
-    }
-    this.ignored = ignored.build();
   }
 
   /** Names what is derived from this base's entries and kept on disk (see contentKey.ts); made when first asked for. */
@@ -96,7 +94,7 @@ export class TermBase {
 
   /** Does text[start, end) overlap a word the user marked as correct (`ignore`, 「忽略此词」)? */
   overlapsIgnored(text: string, start: number, end: number): boolean {
-    if (this.longestIgnored === 0) return false;
+    if (!this.ignored || this.longestIgnored === 0) return false;
     let hit = false;
     const from = Math.max(0, start - this.longestIgnored + 1);
     const to = Math.min(text.length, end + this.longestIgnored - 1);
