@@ -29,6 +29,31 @@ test('finds exactly what a naive search finds, overlaps and nested patterns incl
   }
 });
 
+test('scanLongest reports, at each end where some pattern ends, the longest one, as the naive search finds it', () => {
+  const alphabet = '制造业强做';
+  let seed = 5;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  let shorterLeftOut = 0;
+  for (let round = 0; round < 50; round++) {
+    const patterns = [...new Set(Array.from({ length: 8 }, () => word(1 + Math.floor(random() * 4))))];
+    const text = word(200);
+    const builder = new AhoCorasickBuilder<string>();
+    for (const p of patterns) builder.add(p, p);
+    const longestByEnd = new Map<number, number>();
+    for (const hit of naive(text, patterns)) {
+      const [at, p] = hit.split(':');
+      const end = Number(at) + p.length;
+      if (longestByEnd.has(end)) shorterLeftOut++;
+      longestByEnd.set(end, Math.max(longestByEnd.get(end) ?? 0, p.length));
+    }
+    const found: string[] = [];
+    builder.build().scanLongest(text, 0, text.length, (start, end) => found.push(`${start}-${end}`));
+    assert.deepEqual(found, [...longestByEnd].sort((a, b) => a[0] - b[0]).map(([end, length]) => `${end - length}-${end}`));
+  }
+  assert.ok(shorterLeftOut > 50, `patterns ending together: ${shorterLeftOut}`);
+});
+
 test('a large automaton, nodes with hundreds of children, finds exactly what a naive search finds', () => {
   // 300 code units after a shared first character: the first node has 300 children, looked up in the edge table.
   let seed = 11;

@@ -51,3 +51,23 @@ test('CanonicalCover.of starts each cover clear, though every cover it makes sha
   const mixed = `${plain}制造业${plain}`;
   assert.deepEqual(crossedIn(CanonicalCover.of(base, mixed, 3, mixed.length), 3, mixed.length), [plain.length + 1, plain.length + 2]);
 });
+
+test('CanonicalCover.of, from the longest canonical form ending at each place, judges as a cover of every occurrence', () => {
+  const han = fc.constantFrom(...'制造业强做发展');
+  const entry = (expected: string, line: number): TermEntry => ({ expected, patterns: [], specs: [], origin: { file: 't.yaml', line } });
+  fc.assert(
+    // The text is made of the terms and single characters, so that terms overlap, nest and end together.
+    fc.property(fc.uniqueArray(fc.array(han, { minLength: 2, maxLength: 5 }).map((cs) => cs.join('')), { minLength: 1, maxLength: 8 }), fc.array(fc.oneof(han, fc.nat()), { maxLength: 30 }), (terms, pieces) => {
+      const base = TermBase.fromFiles([{ file: 't.yaml', entries: terms.map(entry), ignore: [], disable: [] }], { runSpecs: false });
+      const text = pieces.map((p) => (typeof p === 'string' ? p : terms[p % terms.length])).join('');
+      const everyOccurrence = new CanonicalCover(0, text.length);
+      for (const m of base.findCanonical(text, 0, text.length)) everyOccurrence.add(m.start, m.end);
+      const cover = CanonicalCover.of(base, text, 0, text.length);
+      for (let p = -1; p <= text.length + 1; p++) assert.equal(cover.crosses(p), everyOccurrence.crosses(p), `crosses(${p})`);
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from + 1; to <= text.length; to++) assert.equal(cover.clashes(from, to), everyOccurrence.clashes(from, to), `[${from}, ${to}) in ${text} with ${terms}`);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

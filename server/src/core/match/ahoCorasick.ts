@@ -112,6 +112,32 @@ export class AhoCorasick<T> {
     }
   }
 
+  /**
+   * Calls onMatch for the longest pattern ending at each position inside text[start, end) where one
+   * ends, in order of match end: the others ending there are its suffixes, which a caller that only
+   * asks what the matches cover does not need.
+   */
+  scanLongest(text: string, start: number, end: number, onMatch: (matchStart: number, matchEnd: number) => void): void {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (this.alphabet[c] === 0) {
+        node = 0;
+        continue;
+      }
+      let child = 0;
+      while (node !== 0) {
+        child = this.childOf(node, c);
+        if (child !== 0) break;
+        node = this.fail[node];
+      }
+      node = child !== 0 ? child : this.rootNext[c];
+      if (this.hasOutput[node] === 0) continue;
+      const out = this.outStart[node] < this.outStart[node + 1] ? node : this.outputLink[node];
+      onMatch(i + 1 - this.lengths[out], i + 1);
+    }
+  }
+
   /** Its arrays, for keeping it on disk; restore() takes them back with the same items. */
   parts(): KeptArrays {
     return {

@@ -42,7 +42,7 @@ export class CanonicalCover {
     if (shared.length < length) shared = new Int32Array(Math.max(length, 2 * shared.length));
     else shared.fill(0, 0, length);
     const cover = new CanonicalCover(start, end, shared);
-    terms.eachCanonical(text, start, end, (s, e) => cover.add(s, e));
+    terms.eachLongestCanonical(text, start, end, (s, e) => cover.add(s, e));
     return cover;
   }
 

@@ -137,8 +137,12 @@ export class TermBase {
     return matches;
   }
 
-  /** Where each occurrence of a canonical form in text[start, end) is, without a match object for each. */
-  eachCanonical(text: string, start: number, end: number, onMatch: (start: number, end: number) => void): void {
-    this.canonical.scan(text, start, end, onMatch);
+  /**
+   * Where the longest canonical form ending at each place in text[start, end) where one ends lies,
+   * without a match object for each. The others ending there lie inside it: a cover of the text does not
+   * need them (see CanonicalCover).
+   */
+  eachLongestCanonical(text: string, start: number, end: number, onMatch: (start: number, end: number) => void): void {
+    this.canonical.scanLongest(text, start, end, onMatch);
   }
 }
