@@ -24,12 +24,15 @@ test('near misses without clashes: the cover during the scan and the check of ea
       (terms, pieces, cut) => {
         const base = TermBase.fromFiles([{ file: 't.yaml', entries: terms.map(entry), ignore: [], disable: [] }], { runSpecs: false });
         const text = pieces.map((p) => (typeof p === 'string' ? p : editedTerm(terms[p.term % terms.length], p.edit, p.at, p.other))).join('');
-        // Sometimes a part of the text only, so that terms and windows are cut at the range's edges.
+        // Sometimes a part of the text only, so that terms and windows are cut at the range's edges; and
+        // sometimes two runs, touching or a character apart, whose covers share one array.
         const start = cut % 3 === 0 ? cut % (text.length + 1) : 0;
-        const covered = shown(findNearMissesWithoutClashes(base, text, start, text.length, 'cover'));
-        assert.deepEqual(covered, shown(findNearMissesWithoutClashes(base, text, start, text.length, 'each')));
-        all += findNearMisses(base, text, start, text.length).length;
-        kept += covered.length;
+        const middle = start + ((cut >> 2) % (text.length - start + 1));
+        const runs = cut % 4 === 1 ? [{ start, end: middle }, { start: Math.min(middle + (cut % 2), text.length), end: text.length }] : [{ start, end: text.length }];
+        const covered = findNearMissesWithoutClashes(base, text, runs, 'cover').map(shown);
+        assert.deepEqual(covered, findNearMissesWithoutClashes(base, text, runs, 'each').map(shown));
+        for (const run of runs) all += findNearMisses(base, text, run.start, run.end).length;
+        kept += covered.flat().length;
       },
     ),
     { numRuns: 400 },

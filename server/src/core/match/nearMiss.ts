@@ -1,3 +1,4 @@
+import type { ProseRun } from '../document';
 import type { TermBase, TermEntry } from '../terminology';
 import { CanonicalCover } from './canonicalCover';
 import { nearMissPatternsFor } from './nearMissIndexCache';
@@ -50,23 +51,27 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
 const COVER_FROM_ENTRIES = 10_000;
 
 /**
- * The near misses in text[start, end) that do not clash with a canonical term (see CanonicalCover): a
- * near miss that does is correct words (强制执行, 制造业企业). `how` they are left out: during the scan,
- * from a cover of the range (`cover`), or afterwards, one candidate at a time (`each`); by default by the
- * base's size. Both leave out the same ones.
+ * For each run, the near misses in text[run.start, run.end) that do not clash with a canonical term (see
+ * CanonicalCover): a near miss that does is correct words (强制执行, 制造业企业). `how` they are left out:
+ * during the scan, from a cover of the run (`cover`), or afterwards, one candidate at a time (`each`); by
+ * default by the base's size. Both leave out the same ones.
  */
 export function findNearMissesWithoutClashes(
   terms: TermBase,
   text: string,
-  start: number,
-  end: number,
+  runs: readonly ProseRun[],
   how: 'cover' | 'each' = terms.entries.length >= COVER_FROM_ENTRIES ? 'cover' : 'each',
-): NearMiss[] {
-  if (how === 'cover') return nearMisses(terms, text, start, end, CanonicalCover.of(terms, text, start, end));
+): NearMiss[][] {
+  if (how === 'cover') {
+    const covers = CanonicalCover.ofRuns(terms, text, runs);
+    return runs.map(({ start, end }, k) => nearMisses(terms, text, start, end, covers[k]));
+  }
   // A canonical term that overlaps a candidate lies within the longest term's length of it.
   const reach = longestTerm(terms) - 1;
-  return nearMisses(terms, text, start, end, undefined).filter(
-    (m) => !CanonicalCover.of(terms, text, Math.max(start, m.start - reach), Math.min(end, m.end + reach)).clashes(m.start, m.end),
+  return runs.map(({ start, end }) =>
+    nearMisses(terms, text, start, end, undefined).filter(
+      (m) => !CanonicalCover.of(terms, text, Math.max(start, m.start - reach), Math.min(end, m.end + reach)).clashes(m.start, m.end),
+    ),
   );
 }
 

@@ -13,32 +13,32 @@ export const termTypo: Rule = {
   scope: 'block',
   check({ document, terms, report, t }) {
     const text = document.text;
-    for (const block of document.blocks) {
-      for (const run of block.runs) {
-        const candidates = findNearMissesWithoutClashes(terms, text, run.start, run.end);
-        if (candidates.length === 0) continue;
-        // Listed wrong forms may be patterns of any length, so those over the whole run, and only once a
-        // candidate has passed the other checks.
-        let variants: RangeIndex<TermMatch> | undefined;
-        const kept = candidates.filter((c) => {
-          if (terms.overlapsIgnored(text, c.start, c.end)) return false;
-          variants ??= new RangeIndex(variantsInRun(terms, text, run));
-          return !variants.someOverlapping(c.start, c.end);
+    // All runs at once: with a large base, their canonical terms are found before the near misses (see CanonicalCover.ofRuns).
+    const runs = document.blocks.flatMap((block) => block.runs);
+    findNearMissesWithoutClashes(terms, text, runs).forEach((candidates, k) => {
+      if (candidates.length === 0) return;
+      const run = runs[k];
+      // Listed wrong forms may be patterns of any length, so those over the whole run, and only once a
+      // candidate has passed the other checks.
+      let variants: RangeIndex<TermMatch> | undefined;
+      const kept = candidates.filter((c) => {
+        if (terms.overlapsIgnored(text, c.start, c.end)) return false;
+        variants ??= new RangeIndex(variantsInRun(terms, text, run));
+        return !variants.someOverlapping(c.start, c.end);
+      });
+      for (const miss of leftmostLongest(kept)) {
+        report({
+          start: miss.start,
+          end: miss.end,
+          message: t(
+            `「${text.slice(miss.start, miss.end)}」疑为「${miss.entry.expected}」之误（${explain(miss, t)}）`,
+            `“${text.slice(miss.start, miss.end)}” looks like a typo for “${miss.entry.expected}” (${explain(miss, t)})`,
+          ),
+          replacement: miss.entry.expected,
+          term: miss.entry,
         });
-        for (const miss of leftmostLongest(kept)) {
-          report({
-            start: miss.start,
-            end: miss.end,
-            message: t(
-              `「${text.slice(miss.start, miss.end)}」疑为「${miss.entry.expected}」之误（${explain(miss, t)}）`,
-              `“${text.slice(miss.start, miss.end)}” looks like a typo for “${miss.entry.expected}” (${explain(miss, t)})`,
-            ),
-            replacement: miss.entry.expected,
-            term: miss.entry,
-          });
-        }
       }
-    }
+    });
   },
 };
 
