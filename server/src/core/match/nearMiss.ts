@@ -37,7 +37,7 @@ function patternsOf(terms: TermBase): NearMissPatterns {
 
 /** All near misses in text[start, end), overlapping ones included. */
 export function findNearMisses(terms: TermBase, text: string, start: number, end: number): NearMiss[] {
-  return nearMisses(terms, text, start, end, undefined);
+  return nearMissesInRuns(terms, text, [{ start, end }], undefined)[0];
 }
 
 /**
@@ -62,25 +62,31 @@ export function findNearMissesWithoutClashes(
   runs: readonly ProseRun[],
   how: 'cover' | 'each' = terms.entries.length >= COVER_FROM_ENTRIES ? 'cover' : 'each',
 ): NearMiss[][] {
-  if (how === 'cover') {
-    const covers = CanonicalCover.ofRuns(terms, text, runs);
-    return runs.map(({ start, end }, k) => nearMisses(terms, text, start, end, covers[k]));
-  }
+  if (how === 'cover') return nearMissesInRuns(terms, text, runs, CanonicalCover.ofRuns(terms, text, runs));
   // A canonical term that overlaps a candidate lies within the longest term's length of it.
   const reach = longestTerm(terms) - 1;
-  return runs.map(({ start, end }) =>
-    nearMisses(terms, text, start, end, undefined).filter(
-      (m) => !CanonicalCover.of(terms, text, Math.max(start, m.start - reach), Math.min(end, m.end + reach)).clashes(m.start, m.end),
-    ),
+  return nearMissesInRuns(terms, text, runs, undefined).map((misses, k) =>
+    misses.filter((m) => !CanonicalCover.of(terms, text, Math.max(runs[k].start, m.start - reach), Math.min(runs[k].end, m.end + reach)).clashes(m.start, m.end)),
   );
 }
 
-/** With `cover`, the near misses that clash with a canonical term left out during the scan. */
-function nearMisses(terms: TermBase, text: string, start: number, end: number, cover: CanonicalCover | undefined): NearMiss[] {
+/**
+ * The near misses of each run; with `covers` (one per run), those that clash with a canonical term left
+ * out during the scan. All runs are scanned before any candidate is judged: the index and the word list
+ * each take more of the processor's cache than is left when they are read by turns.
+ */
+function nearMissesInRuns(terms: TermBase, text: string, runs: readonly ProseRun[], covers: readonly CanonicalCover[] | undefined): NearMiss[][] {
   const patterns = patternsOf(terms);
-  const found: { row: number; from: number }[] = [];
-  patterns.scan(text, start, end, (row, from) => found.push({ row, from }), cover);
-  if (found.length === 0) return [];
+  const scanned = runs.map(({ start, end }, k) => {
+    const found: { row: number; from: number }[] = [];
+    patterns.scan(text, start, end, (row, from) => found.push({ row, from }), covers?.[k]);
+    return found;
+  });
+  return scanned.map((found) => (found.length === 0 ? [] : candidatesOf(patterns, text, found)));
+}
+
+/** The near misses the scan found, in reporting order, less those that read as ordinary words. */
+function candidatesOf(patterns: NearMissPatterns, text: string, found: { row: number; from: number }[]): NearMiss[] {
   const misses = inReportingOrder(patterns, found).map(({ row, from }) => ({
     start: from,
     end: from + patterns.windowLength(row),
