@@ -128,7 +128,8 @@ function isBucketCount(length: number | undefined): boolean {
   return length !== undefined && length >= 1 << MIN_BUCKET_BITS && length <= 1 << MAX_BUCKET_BITS && (length & (length - 1)) === 0;
 }
 
-function bucketOf(bigram: number, shift: number): number {
+/** A bigram's bucket in a table of 2^(32 − shift) buckets. */
+export function bucketOf(bigram: number, shift: number): number {
   return Math.imul(bigram, 0x9e3779b1) >>> shift;
 }
 

@@ -9,7 +9,7 @@ import { eligibleNumbers, eligibleTerms, NearMissPatterns } from './nearMissPatt
  * 20,000, a fifth of a run on a short draft; reading it back takes a few milliseconds (even a run with the
  * built-in base is 5–10 ms shorter).
  */
-const indexes = new KeptArraysStore('nearmiss', { layout: 9, kept: 4 });
+const indexes = new KeptArraysStore('nearmiss', { layout: 10, kept: 4 });
 
 export function keepNearMissIndexesIn(dir: string | undefined): void {
   indexes.keepIn(dir);

@@ -3,6 +3,7 @@ import type { TermEntry } from '../terminology';
 import { isAllUnifiedHan, isUnifiedHanCode } from '../text/chars';
 import { startsWithCodeUnits } from '../text/codeUnits';
 import { lastAtOrBefore } from '../text/sorted';
+import { BigramSides } from './bigramSides';
 import { BigramWindows } from './bigramWindows';
 import type { CanonicalCover } from './canonicalCover';
 import { type IntKeyTable, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
@@ -66,6 +67,8 @@ export class NearMissPatterns {
      */
     private readonly firsts: Uint8Array,
     private readonly seconds: Uint8Array,
+    /** Then, by the bigram: the tables that may have it (see BigramSides). */
+    private readonly bigramSides: BigramSides,
     /**
      * Per value of `starting` (`ending`), its record's FIELDS numbers (see recordFields()): its kind, the
      * term's character position it is about, the term's character that decides most windows (see
@@ -98,6 +101,7 @@ export class NearMissPatterns {
     const pool = new Uint16Array(chars);
     const firsts = new Uint8Array(0x10000);
     const seconds = new Uint8Array(0x10000);
+    const sides = new Map<number, number>();
     const starting = BigramWindows.builder();
     const ending = BigramWindows.builder();
     let count = 0;
@@ -121,7 +125,9 @@ export class NearMissPatterns {
       const second = charAt(e, kind, position, gap, bigramAt + 1);
       const other = charAt(e, kind, position, gap, byEnd ? innerFirst : innerLast);
       const third = (byEnd ? endsKnown : startsKnown) ? charAt(e, kind, position, gap, byEnd ? innerLast - 2 : innerFirst + 2) : -1;
-      (byEnd ? ending : starting).add((first << 16) | second, inner, other, third, r);
+      const bigram = (first << 16) | second;
+      (byEnd ? ending : starting).add(bigram, inner, other, third, r);
+      sides.set(bigram, (sides.get(bigram) ?? 0) | (byEnd ? ENDING : STARTING));
       firsts[first] |= byEnd ? ENDING : STARTING;
       seconds[second] |= byEnd ? ENDING : STARTING;
     };
@@ -155,6 +161,7 @@ export class NearMissPatterns {
       endingBuilt.windows,
       firsts,
       seconds,
+      BigramSides.build(sides),
       inOrder(fields, startingBuilt.values),
       inOrder(fields, endingBuilt.values),
     );
@@ -166,7 +173,7 @@ export class NearMissPatterns {
     return {
       int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.startingFields, this.endingFields],
       uint16: [this.pool],
-      uint8: [this.firsts, this.seconds],
+      uint8: [this.firsts, this.seconds, this.bigramSides.parts()],
     };
   }
 
@@ -177,20 +184,21 @@ export class NearMissPatterns {
    * trusted as much as the folder they were kept in, under a key that stands for the terms (see
    * nearMissIndexCache.ts): comparing every term's characters took a 20,000-term base's CLI run 2 ms.
    */
-  static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds] }: KeptArrays): NearMissPatterns | undefined {
+  static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds, sideBuckets] }: KeptArrays): NearMissPatterns | undefined {
     const startingCount = int32[0]?.length === 1 ? int32[0][0] : -1;
     if (startingCount < 0 || int32.length < 1 + startingCount + 2 || !pool) return undefined;
     const starting = BigramWindows.restore(int32.slice(1, 1 + startingCount));
     const ending = BigramWindows.restore(int32.slice(1 + startingCount, -2));
     const [startingFields, endingFields] = int32.slice(-2);
-    if (!starting || !ending || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
+    const bigramSides = BigramSides.restore(sideBuckets);
+    if (!starting || !ending || !bigramSides || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
     const fits = startingFields.length === FIELDS * starting.table.count && endingFields.length === FIELDS * ending.table.count;
     if (!fits) return undefined;
     if (pool.length !== eligible.reduce((sum, entry) => sum + entry.expected.length, 0)) return undefined;
     const first = eligible.at(0)?.expected ?? '';
     const last = eligible.at(-1)?.expected ?? '';
     if (!startsWithCodeUnits(pool, 0, first) || !startsWithCodeUnits(pool, pool.length - last.length, last)) return undefined;
-    return new NearMissPatterns(eligible, pool, starting, ending, firsts, seconds, startingFields, endingFields);
+    return new NearMissPatterns(eligible, pool, starting, ending, firsts, seconds, bigramSides, startingFields, endingFields);
   }
 
   /**
@@ -284,7 +292,7 @@ export class NearMissPatterns {
    * (the canonical terms of text[start, end)), windows that clash with a canonical term are left out.
    */
   scan(text: string, start: number, end: number, found: (row: number, from: number) => void, cover?: CanonicalCover): void {
-    const { starting, ending, firsts, seconds } = this;
+    const { starting, ending, firsts, seconds, bigramSides } = this;
     // In locals: the loops below run a few million times on the text of a large base.
     const { lengthsFrom: startingFrom, lengths: startingLengths, others: startingOthers } = starting;
     const { lengthsFrom: endingFrom, lengths: endingLengths, others: endingOthers } = ending;
@@ -296,14 +304,15 @@ export class NearMissPatterns {
     for (let i = start; i + 1 < end; i++) {
       const first = second;
       second = text.charCodeAt(i + 1);
-      const tables = firsts[first] & seconds[second];
+      if ((firsts[first] & seconds[second]) === 0) continue;
+      const bigram = (first << 16) | second;
+      const tables = bigramSides.of(bigram);
       if (tables === 0) continue;
       if (i >= hanEnd) {
         // A bigram of the tables is two Han characters: i starts or lies in a new run.
         for (hanStart = i; hanStart > start && isUnifiedHanCode(text.charCodeAt(hanStart - 1)); hanStart--);
         for (hanEnd = i + 2; hanEnd < end && isUnifiedHanCode(text.charCodeAt(hanEnd)); hanEnd++);
       }
-      const bigram = (first << 16) | second;
       // Every window of a side clashes, whatever its length, when a canonical term crosses where it would
       // start (starting windows: i - 1 and i) or end (ending windows: i + 2, as each is its own inner
       // window): that side is not tried. On a large base's own terms as written, that is most positions.
