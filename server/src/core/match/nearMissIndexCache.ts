@@ -36,11 +36,15 @@ export function nearMissPatternsFor(termEntries: readonly TermEntry[], key: () =
 
 /** The entries at `numbers`, or undefined when the numbers are not ascending numbers of entries. */
 function numbered(termEntries: readonly TermEntry[], numbers: Int32Array): TermEntry[] | undefined {
-  const entries: TermEntry[] = [];
+  const entries = new Array<TermEntry>(numbers.length);
   let previous = -1;
-  for (const n of numbers) {
+  // By index, as other loops over a large base's entries on a CLI run's way: that code is not compiled
+  // yet, and an iterator or a callback per entry costs several times the loop (20,000 entries in a fresh
+  // process: for…of or a callback 1.5–5 ms, by index 0.5 ms).
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
     if (n <= previous || n >= termEntries.length) return undefined;
-    entries.push(termEntries[n]);
+    entries[i] = termEntries[n];
     previous = n;
   }
   return entries;

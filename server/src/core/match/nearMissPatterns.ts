@@ -80,8 +80,9 @@ export class NearMissPatterns {
     private readonly startingFields: Int32Array,
     private readonly endingFields: Int32Array,
   ) {
-    let offset = 0;
-    this.termStarts = Int32Array.from(terms, ({ expected }) => (offset += expected.length) - expected.length);
+    // By index: see numbered() in nearMissIndexCache.ts.
+    this.termStarts = new Int32Array(terms.length);
+    for (let t = 0, offset = 0; t < terms.length; offset += terms[t++].expected.length) this.termStarts[t] = offset;
   }
 
   /** Where each term's characters start in `pool`, ascending: the term of a record is found from its offset. */
@@ -96,7 +97,7 @@ export class NearMissPatterns {
   static build(termEntries: readonly TermEntry[]): NearMissPatterns {
     const eligible = eligibleTerms(termEntries);
     // A term of n characters has at most 5n − 6 records.
-    const chars = eligible.reduce((sum, entry) => sum + entry.expected.length, 0);
+    const chars = charsOf(eligible);
     const fields = new Int32Array(FIELDS * (5 * chars));
     const pool = new Uint16Array(chars);
     const firsts = new Uint8Array(0x10000);
@@ -194,7 +195,7 @@ export class NearMissPatterns {
     if (!starting || !ending || !bigramSides || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
     const fits = startingFields.length === FIELDS * starting.table.count && endingFields.length === FIELDS * ending.table.count;
     if (!fits) return undefined;
-    if (pool.length !== eligible.reduce((sum, entry) => sum + entry.expected.length, 0)) return undefined;
+    if (pool.length !== charsOf(eligible)) return undefined;
     const first = eligible.at(0)?.expected ?? '';
     const last = eligible.at(-1)?.expected ?? '';
     if (!startsWithCodeUnits(pool, 0, first) || !startsWithCodeUnits(pool, pool.length - last.length, last)) return undefined;
@@ -472,6 +473,13 @@ export function eligibleNumbers(termEntries: readonly TermEntry[]): Int32Array {
   let chars = 0;
   termEntries.forEach((entry, i) => isEligible(entry) && (chars += entry.expected.length) <= MAX_POOL && numbers.push(i));
   return Int32Array.from(numbers);
+}
+
+/** How many characters the terms have together. */
+function charsOf(terms: readonly TermEntry[]): number {
+  let chars = 0;
+  for (let t = 0; t < terms.length; t++) chars += terms[t].expected.length;
+  return chars;
 }
 
 function isEligible(entry: TermEntry): boolean {

@@ -72,9 +72,13 @@ function restore(entries: readonly TermEntry[], { int32, uint16, uint8 }: KeptAr
   const literalCount = int32[0]?.length === 1 ? int32[0][0] : -1;
   if (literalCount < 0 || int32.length < 1 + literalCount + 2) return undefined;
   const [entryNumbers, regexAt] = int32.slice(-2);
-  if (entryNumbers.some((i) => i < 0 || i >= entries.length)) return undefined;
+  // By index: see numbered() in nearMissIndexCache.ts.
+  const literalItems = new Array<TermEntry>(entryNumbers.length);
+  for (let k = 0; k < entryNumbers.length; k++) {
+    if (entryNumbers[k] < 0 || entryNumbers[k] >= entries.length) return undefined;
+    literalItems[k] = entries[entryNumbers[k]];
+  }
   const regexVariants = regexVariantsAt(entries, regexAt);
-  const literalItems = Array.from(entryNumbers, (i) => entries[i]);
   const literalVariants = AhoCorasick.restore({ int32: int32.slice(1, 1 + literalCount), uint16: [literalChars], uint8: uint8.slice(0, 2) }, literalItems);
   const canonical = AhoCorasick.restore({ int32: int32.slice(1 + literalCount, -2), uint16: [canonicalChars], uint8: uint8.slice(2) }, entries);
   return literalVariants && canonical && regexVariants && { entries: entries.slice(), problems: [], literalVariants, regexVariants, canonical };

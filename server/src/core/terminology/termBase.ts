@@ -53,7 +53,9 @@ export class TermBase {
       for (const name of file.disable) people.delete(name);
       for (const person of file.people ?? []) people.set(person.name, person);
       for (const expected of file.disable) merged.delete(expected);
-      for (const entry of file.entries) {
+      // By index: see numbered() in nearMissIndexCache.ts.
+      for (let i = 0; i < file.entries.length; i++) {
+        const entry = file.entries[i];
         const earlier = merged.get(entry.expected);
         if (earlier) {
           // Defined twice in one file: the later one wins, the earlier is reported.
