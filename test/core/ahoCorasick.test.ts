@@ -89,21 +89,30 @@ test('an automaton restored from its parts finds what the built one finds; parts
     matcher.scan(text, 0, text.length, (start, end, p) => out.push(`${start}-${end}:${p}`));
     return out;
   };
-  const restored = AhoCorasick.restore(built.parts(), built.items);
+  // The builder's items are the patterns, in the order added.
+  const restored = AhoCorasick.restore(built.parts(), patterns);
   assert.ok(restored);
   assert.deepEqual(found(restored), found(built));
   assert.ok(found(built).length >= 10);
-  // The items are looked up by number: other items give other values at the same places.
-  assert.deepEqual(found(AhoCorasick.restore(built.parts(), built.items.map((p) => p + '!'))!), found(built).map((hit) => hit + '!'));
+  assert.equal(built.longestPattern(), 5, '做强制造业');
+  assert.equal(restored.longestPattern(), 5);
+  assert.equal(new AhoCorasickBuilder<string>().build().longestPattern(), 0);
+  // The items are looked up by number: other items give other values at the same places; a list that
+  // makes each when asked for is asked only for the ones matched.
+  assert.deepEqual(found(AhoCorasick.restore(built.parts(), patterns.map((p) => p + '!'))!), found(built).map((hit) => hit + '!'));
+  const asked = new Set<number>();
+  const lazy = { length: patterns.length, at: (i: number) => (asked.add(i), patterns[i]) };
+  assert.deepEqual(found(AhoCorasick.restore(built.parts(), lazy)!), found(built));
+  assert.deepEqual([...asked].sort(), [0, 1, 2, 3, 4, 5, 6].filter((i) => found(built).some((hit) => hit.endsWith(`:${patterns[i]}`))));
 
-  assert.equal(AhoCorasick.restore(built.parts(), built.items.slice(1)), undefined, 'one item fewer');
+  assert.equal(AhoCorasick.restore(built.parts(), patterns.slice(1)), undefined, 'one item fewer');
   const { int32, uint16, uint8 } = built.parts();
   // The last array is the edge table's values, which the scan never reads (the targets are the keys' tags).
   for (let i = 0; i < int32.length - 1; i++) {
     const shorter = int32.map((a, j) => (j === i ? a.subarray(1) : a));
-    assert.equal(AhoCorasick.restore({ int32: shorter, uint16, uint8 }, built.items), undefined, `int32 array ${i} one shorter`);
+    assert.equal(AhoCorasick.restore({ int32: shorter, uint16, uint8 }, patterns), undefined, `int32 array ${i} one shorter`);
   }
-  assert.equal(AhoCorasick.restore({ int32, uint16: [uint16[0].subarray(1)], uint8 }, built.items), undefined, 'edge characters one shorter');
-  assert.equal(AhoCorasick.restore({ int32, uint16, uint8: [uint8[0], uint8[1].subarray(1)] }, built.items), undefined, 'outputs one shorter');
-  assert.equal(AhoCorasick.restore({ int32: int32.slice(0, 8), uint16, uint8 }, built.items), undefined, 'no edge table');
+  assert.equal(AhoCorasick.restore({ int32, uint16: [uint16[0].subarray(1)], uint8 }, patterns), undefined, 'edge characters one shorter');
+  assert.equal(AhoCorasick.restore({ int32, uint16, uint8: [uint8[0], uint8[1].subarray(1)] }, patterns), undefined, 'outputs one shorter');
+  assert.equal(AhoCorasick.restore({ int32: int32.slice(0, 8), uint16, uint8 }, patterns), undefined, 'no edge table');
 });

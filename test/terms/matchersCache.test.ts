@@ -61,8 +61,8 @@ test('a large base’s automata are kept on disk and read back: the same matches
     const fromFile = found(termBase(entries), text);
     assert.deepEqual(fromFile.canonical, []);
     assert.deepEqual(fromFile.variants, expected.variants);
-    // So is the list of regex wrong forms: without it, the six regex matches are gone.
-    arrays.int32[arrays.int32.length - 1] = new Int32Array(0);
+    // So is the list of regex wrong forms (the fourth array from the end): without it, the six regex matches are gone.
+    arrays.int32[arrays.int32.length - 4] = new Int32Array(0);
     writeFileSync(file, pack(key, arrays));
     const withoutRegex = found(termBase(entries), text).variants;
     assert.equal(withoutRegex.length, 300);
@@ -81,8 +81,7 @@ test('a damaged, cut short, foreign or other base’s file is not used: the auto
     termBase(base('家'));
     const otherFile = kept(folder).map((name) => join(folder, name)).find((path) => path !== file)!;
     // Besides, another base's file under this base's name (as if their hashes were equal): its key
-    // differs; a wrong form's entry number past the last entry; a regex wrong form's pattern number
-    // that names a literal pattern.
+    // differs; numbers out of range; a regex wrong form's pattern number that names a literal pattern.
     const key = termBase(entries).contentKey();
     const damaged = (damage: (int32: Int32Array[]) => void) => {
       const arrays = unpack(key, Buffer.from(good))!;
@@ -92,8 +91,10 @@ test('a damaged, cut short, foreign or other base’s file is not used: the auto
     const damages: [string, Uint8Array][] = [
       ...damagedCopies(good),
       ['another base’s', readFileSync(otherFile)],
-      ['an entry number out of range', damaged((int32) => (int32[int32.length - 2][0] = entries.length))],
-      ['a regex pattern number naming a literal one', damaged((int32) => (int32[int32.length - 1][1] = 0))],
+      ['a wrong form’s entry number out of range', damaged((int32) => (int32[int32.length - 5][0] = entries.length))],
+      ['a regex pattern number naming a literal one', damaged((int32) => (int32[int32.length - 4][1] = 0))],
+      ['an entry’s file number past the files', damaged((int32) => (int32[int32.length - 3][0] = 1))],
+      ['an entry’s number past its file’s entries', damaged((int32) => (int32[int32.length - 2][0] = entries.length))],
     ];
     for (const [what, bytes] of damages) {
       writeFileSync(file, bytes);

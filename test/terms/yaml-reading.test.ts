@@ -167,11 +167,12 @@ test('the kept reading is what answers while the text is the same', () => {
     const text = largeTermFile(800);
     parseTermFile(text, '/team/terms.yaml');
     const file = join(folder, readdirSync(folder)[0]);
-    // The reading is UTF-16 after the file's UTF-8 bytes: change one entry in it, as only reading it back can show.
+    // The reading is UTF-16 after the file's UTF-8 bytes, its entries' JSON inside a JSON string (so
+    // their quotes escaped): change one entry in it, as only reading it back can show.
     const kept = readFileSync(file);
-    const at = kept.indexOf(Buffer.from('"词条0号"', 'utf16le'));
+    const at = kept.indexOf(Buffer.from('\\"词条0号\\"', 'utf16le'));
     assert.ok(at > Buffer.byteLength(text), 'the entry is in the reading, after the file');
-    Buffer.from('"词条零号"', 'utf16le').copy(kept, at);
+    Buffer.from('\\"词条零号\\"', 'utf16le').copy(kept, at);
     writeFileSync(file, kept);
     assert.equal(parseTermFile(text, '/team/terms.yaml').termFile.entries[0].expected, '词条零号');
     // Cut short: refused, and the text read again.

@@ -30,7 +30,7 @@ const KEPT = 16;
 /** Smaller files are read in a few milliseconds: not worth a file of their own. */
 const MIN_LENGTH = 16 * 1024;
 /** Raised when what a reading holds changes. */
-const LAYOUT = 'tifa-reading 4';
+const LAYOUT = 'tifa-reading 5';
 const NAMES = /^reading-[0-9a-f]{8}\.bin$/;
 
 /** A reading kept on disk, and the token it was kept with. */

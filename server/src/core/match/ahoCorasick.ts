@@ -1,6 +1,15 @@
 import type { KeptArrays } from '../input/keptArrays';
 import { IntKeyTable } from './intMultiMap';
 
+/**
+ * The values of an automaton's patterns by number, in the order they were added: an array, or a list that
+ * makes each when first asked for (a large term base's entries read back from disk, see load.ts).
+ */
+export interface Items<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
 /** Edges a node may have and still be read in a row; more are looked up in `manyEdges`. */
 export const FEW_EDGES = 8;
 
@@ -58,7 +67,7 @@ export class AhoCorasick<T> {
   /** `items`: the values, in the order they were added to the builder. */
   constructor(
     tables: AutomatonTables,
-    readonly items: readonly T[],
+    private readonly items: Items<T>,
   ) {
     ({
       rootNext: this.rootNext,
@@ -107,7 +116,7 @@ export class AhoCorasick<T> {
       if (this.hasOutput[node] === 0) continue;
       for (let out = this.outStart[node] < this.outStart[node + 1] ? node : this.outputLink[node]; out > 0; out = this.outputLink[out]) {
         const matchStart = i + 1 - this.lengths[out];
-        for (let k = this.outStart[out]; k < this.outStart[out + 1]; k++) onMatch(matchStart, i + 1, this.items[this.outItems[k]]);
+        for (let k = this.outStart[out]; k < this.outStart[out + 1]; k++) onMatch(matchStart, i + 1, this.items.at(this.outItems[k])!);
       }
     }
   }
@@ -138,6 +147,13 @@ export class AhoCorasick<T> {
     }
   }
 
+  /** The length of the longest pattern (0 without any): the deepest node's. */
+  longestPattern(): number {
+    let longest = 0;
+    for (let node = 0; node < this.lengths.length; node++) if (this.lengths[node] > longest) longest = this.lengths[node];
+    return longest;
+  }
+
   /** Its arrays, for keeping it on disk; restore() takes them back with the same items. */
   parts(): KeptArrays {
     return {
@@ -152,7 +168,7 @@ export class AhoCorasick<T> {
    * arrays do not fit together or the items. Like the near-miss index, the contents are trusted as much
    * as the folder they were kept in: only what costs little is checked.
    */
-  static restore<T>({ int32, uint16: [edgeChars], uint8: [alphabet, hasOutput] }: KeptArrays, items: readonly T[]): AhoCorasick<T> | undefined {
+  static restore<T>({ int32, uint16: [edgeChars], uint8: [alphabet, hasOutput] }: KeptArrays, items: Items<T>): AhoCorasick<T> | undefined {
     const [rootNext, fail, outputLink, lengths, edgeStart, edgeTargets, outStart, outItems] = int32;
     const manyEdges = IntKeyTable.restore(int32.slice(8));
     if (!manyEdges || !outItems || !edgeChars || !hasOutput) return undefined;

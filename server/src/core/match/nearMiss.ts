@@ -31,7 +31,7 @@ const indexes = new WeakMap<TermBase, NearMissPatterns>();
 
 function patternsOf(terms: TermBase): NearMissPatterns {
   let patterns = indexes.get(terms);
-  if (!patterns) indexes.set(terms, (patterns = nearMissPatternsFor(terms.entries, () => terms.contentKey())));
+  if (!patterns) indexes.set(terms, (patterns = nearMissPatternsFor(terms.entriesByNumber, () => terms.contentKey())));
   return patterns;
 }
 
@@ -60,11 +60,11 @@ export function findNearMissesWithoutClashes(
   terms: TermBase,
   text: string,
   runs: readonly ProseRun[],
-  how: 'cover' | 'each' = terms.entries.length >= COVER_FROM_ENTRIES ? 'cover' : 'each',
+  how: 'cover' | 'each' = terms.size >= COVER_FROM_ENTRIES ? 'cover' : 'each',
 ): NearMiss[][] {
   if (how === 'cover') return nearMissesInRuns(terms, text, runs, CanonicalCover.ofRuns(terms, text, runs));
   // A canonical term that overlaps a candidate lies within the longest term's length of it.
-  const reach = longestTerm(terms) - 1;
+  const reach = terms.longestCanonical() - 1;
   return nearMissesInRuns(terms, text, runs, undefined).map((misses, k) =>
     misses.filter((m) => !CanonicalCover.of(terms, text, Math.max(runs[k].start, m.start - reach), Math.min(runs[k].end, m.end + reach)).clashes(m.start, m.end)),
   );
@@ -97,14 +97,6 @@ function candidatesOf(patterns: NearMissPatterns, text: string, found: { row: nu
   // An omitted, added or replaced character often just makes other, ordinary words (中国现代化建设,
   // 社会主义现代化国家); a doubled or swapped character inside a term rarely does.
   return misses.filter((m) => m.kind === 'duplicate' || m.kind === 'swapped' || !readsAsWords(text, m.start, m.end));
-}
-
-const longest = new WeakMap<TermBase, number>();
-
-function longestTerm(terms: TermBase): number {
-  let length = longest.get(terms);
-  if (length === undefined) longest.set(terms, (length = terms.entries.reduce((n, e) => Math.max(n, e.expected.length), 0)));
-  return length;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { KeptArrays } from '../input/keptArrays';
 import { KeptArraysStore } from '../input/keptArraysStore';
 import type { TermEntry } from '../terminology';
+import type { Items } from './ahoCorasick';
 import { eligibleNumbers, eligibleTerms, NearMissPatterns } from './nearMissPatterns';
 
 /**
@@ -9,7 +10,7 @@ import { eligibleNumbers, eligibleTerms, NearMissPatterns } from './nearMissPatt
  * 20,000, a fifth of a run on a short draft; reading it back takes a few milliseconds (even a run with the
  * built-in base is 5–10 ms shorter).
  */
-const indexes = new KeptArraysStore('nearmiss', { layout: 10, kept: 4 });
+const indexes = new KeptArraysStore('nearmiss', { layout: 11, kept: 4 });
 
 export function keepNearMissIndexesIn(dir: string | undefined): void {
   indexes.keepIn(dir);
@@ -19,35 +20,34 @@ export function keepNearMissIndexesIn(dir: string | undefined): void {
  * `key`: the content key of the files the base's entries were merged from. The file holds, first, the
  * eligible terms' numbers in `termEntries` (see eligibleNumbers), then the index's arrays.
  */
-export function nearMissPatternsFor(termEntries: readonly TermEntry[], key: () => string): NearMissPatterns {
+export function nearMissPatternsFor(termEntries: Items<TermEntry>, key: () => string): NearMissPatterns {
+  // Building needs every entry; reading back only those the scan finds.
+  const all = () => Array.from({ length: termEntries.length }, (_, i) => termEntries.at(i)!);
   return indexes.get(
     key,
     ({ int32: [numbers, ...int32], uint16, uint8 }) => {
       const eligible = numbers && numbered(termEntries, numbers);
       return eligible && NearMissPatterns.restore(eligible, { int32, uint16, uint8 });
     },
-    () => NearMissPatterns.build(eligibleTerms(termEntries)),
+    () => NearMissPatterns.build(eligibleTerms(all())),
     (built) => {
       const parts = built.parts();
-      return { ...parts, int32: [eligibleNumbers(termEntries), ...parts.int32] };
+      return { ...parts, int32: [eligibleNumbers(all()), ...parts.int32] };
     },
   );
 }
 
 /** The entries at `numbers`, or undefined when the numbers are not ascending numbers of entries. */
-function numbered(termEntries: readonly TermEntry[], numbers: Int32Array): TermEntry[] | undefined {
-  const entries = new Array<TermEntry>(numbers.length);
+function numbered(termEntries: Items<TermEntry>, numbers: Int32Array): Items<TermEntry> | undefined {
   let previous = -1;
   // By index, as other loops over a large base's entries on a CLI run's way: that code is not compiled
   // yet, and an iterator or a callback per entry costs several times the loop (20,000 entries in a fresh
   // process: for…of or a callback 1.5–5 ms, by index 0.5 ms).
   for (let i = 0; i < numbers.length; i++) {
-    const n = numbers[i];
-    if (n <= previous || n >= termEntries.length) return undefined;
-    entries[i] = termEntries[n];
-    previous = n;
+    if (numbers[i] <= previous || numbers[i] >= termEntries.length) return undefined;
+    previous = numbers[i];
   }
-  return entries;
+  return { length: numbers.length, at: (i: number) => termEntries.at(numbers[i]) };
 }
 
 /** The index's arrays as the file holds them under `key`. Exported for the tests, as unpack(). */

@@ -1,4 +1,5 @@
 import type { KeptArrays } from '../input/keptArrays';
+import type { Items } from './ahoCorasick';
 import type { TermEntry } from '../terminology';
 import { isAllUnifiedHan, isUnifiedHanCode } from '../text/chars';
 import { startsWithCodeUnits } from '../text/codeUnits';
@@ -55,8 +56,8 @@ const GAP_LAST = 4;
  */
 export class NearMissPatterns {
   private constructor(
-    /** The eligible terms (see eligibleTerms()). */
-    private readonly terms: readonly TermEntry[],
+    /** The eligible terms (see eligibleTerms()), each made when first asked for when read back from disk. */
+    private readonly terms: Items<TermEntry>,
     /** The eligible terms' characters, one after another. */
     private readonly pool: Uint16Array,
     private readonly starting: BigramWindows,
@@ -79,14 +80,9 @@ export class NearMissPatterns {
      */
     private readonly startingFields: Int32Array,
     private readonly endingFields: Int32Array,
-  ) {
-    // By index: see numbered() in nearMissIndexCache.ts.
-    this.termStarts = new Int32Array(terms.length);
-    for (let t = 0, offset = 0; t < terms.length; offset += terms[t++].expected.length) this.termStarts[t] = offset;
-  }
-
-  /** Where each term's characters start in `pool`, ascending: the term of a record is found from its offset. */
-  private readonly termStarts: Int32Array;
+    /** Where each term's characters start in `pool`, ascending: the term of a record is found from its offset. */
+    private readonly termStarts: Int32Array,
+  ) {}
 
   /**
    * The records (their rows) of a gapped pattern's group in the old matcher — its anchor's text (the longer side of
@@ -155,6 +151,8 @@ export class NearMissPatterns {
     };
     const startingBuilt = starting.build(shapesOf);
     const endingBuilt = ending.build(shapesOf);
+    const termStarts = new Int32Array(eligible.length);
+    for (let t = 0, at = 0; t < eligible.length; at += eligible[t++].expected.length) termStarts[t] = at;
     return new NearMissPatterns(
       eligible,
       pool,
@@ -165,6 +163,7 @@ export class NearMissPatterns {
       BigramSides.build(sides),
       inOrder(fields, startingBuilt.values),
       inOrder(fields, endingBuilt.values),
+      termStarts,
     );
   }
 
@@ -172,7 +171,7 @@ export class NearMissPatterns {
   parts(): KeptArrays {
     const starting = this.starting.parts();
     return {
-      int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.startingFields, this.endingFields],
+      int32: [Int32Array.of(starting.length), ...starting, ...this.ending.parts(), this.startingFields, this.endingFields, this.termStarts],
       uint16: [this.pool],
       uint8: [this.firsts, this.seconds, this.bigramSides.parts()],
     };
@@ -181,25 +180,26 @@ export class NearMissPatterns {
   /**
    * The patterns `parts()` gave for the same terms, or undefined when the arrays do not fit them.
    * `eligible`: the terms as eligibleTerms() gives them. It checks what costs little (the arrays' lengths,
-   * the number of the terms' characters, the first and last term's characters); their contents are
-   * trusted as much as the folder they were kept in, under a key that stands for the terms (see
-   * nearMissIndexCache.ts): comparing every term's characters took a 20,000-term base's CLI run 2 ms.
+   * the first and last term's characters where the kept starts put them); their contents are trusted as
+   * much as the folder they were kept in, under a key that stands for the terms (see
+   * nearMissIndexCache.ts): comparing every term's characters took a 20,000-term base's CLI run 2 ms, and
+   * reading every term back from disk more (see load.ts).
    */
-  static restore(eligible: readonly TermEntry[], { int32, uint16: [pool], uint8: [firsts, seconds, sideBuckets] }: KeptArrays): NearMissPatterns | undefined {
+  static restore(eligible: Items<TermEntry>, { int32, uint16: [pool], uint8: [firsts, seconds, sideBuckets] }: KeptArrays): NearMissPatterns | undefined {
     const startingCount = int32[0]?.length === 1 ? int32[0][0] : -1;
-    if (startingCount < 0 || int32.length < 1 + startingCount + 2 || !pool) return undefined;
+    if (startingCount < 0 || int32.length < 1 + startingCount + 3 || !pool) return undefined;
     const starting = BigramWindows.restore(int32.slice(1, 1 + startingCount));
-    const ending = BigramWindows.restore(int32.slice(1 + startingCount, -2));
-    const [startingFields, endingFields] = int32.slice(-2);
+    const ending = BigramWindows.restore(int32.slice(1 + startingCount, -3));
+    const [startingFields, endingFields, termStarts] = int32.slice(-3);
     const bigramSides = BigramSides.restore(sideBuckets);
     if (!starting || !ending || !bigramSides || firsts?.length !== 0x10000 || seconds?.length !== 0x10000) return undefined;
     const fits = startingFields.length === FIELDS * starting.table.count && endingFields.length === FIELDS * ending.table.count;
-    if (!fits) return undefined;
-    if (pool.length !== charsOf(eligible)) return undefined;
+    if (!fits || termStarts.length !== eligible.length) return undefined;
     const first = eligible.at(0)?.expected ?? '';
-    const last = eligible.at(-1)?.expected ?? '';
+    const last = eligible.at(eligible.length - 1)?.expected ?? '';
+    if (eligible.length > 0 && (termStarts[0] !== 0 || termStarts[eligible.length - 1] + last.length !== pool.length)) return undefined;
     if (!startsWithCodeUnits(pool, 0, first) || !startsWithCodeUnits(pool, pool.length - last.length, last)) return undefined;
-    return new NearMissPatterns(eligible, pool, starting, ending, firsts, seconds, bigramSides, startingFields, endingFields);
+    return new NearMissPatterns(eligible, pool, starting, ending, firsts, seconds, bigramSides, startingFields, endingFields, termStarts);
   }
 
   /**
@@ -225,7 +225,7 @@ export class NearMissPatterns {
    */
   private recordsBefore(term: number, kind: number, at: number): number {
     const start = this.termStarts[term];
-    const n = this.terms[term].expected.length;
+    const n = this.termLength(term);
     if (kind === DUPLICATE) return 2 * (at - 1);
     if (kind === MISSING) return 2 * (at - 1) + 1;
     if (kind === SWAPPED) return 2 * (n - 2) + this.swapsIn(start, at);
@@ -238,10 +238,10 @@ export class NearMissPatterns {
     if (!this.firstRecordNumbers) {
       const numbers = new Int32Array(this.terms.length);
       let next = 0;
-      this.terms.forEach(({ expected }, term) => {
+      for (let term = 0; term < this.terms.length; term++) {
         numbers[term] = next;
-        next += this.recordsBefore(term, EXTRA, expected.length);
-      });
+        next += this.recordsBefore(term, EXTRA, this.termLength(term));
+      }
       this.firstRecordNumbers = numbers;
     }
     return this.firstRecordNumbers;
@@ -261,9 +261,14 @@ export class NearMissPatterns {
     return lastAtOrBefore(this.termStarts, offsetOf(this.field(row, 1)));
   }
 
+  /** The number of characters of the term numbered `term`, from where it and the next start in `pool`. */
+  private termLength(term: number): number {
+    return (term + 1 < this.termStarts.length ? this.termStarts[term + 1] : this.pool.length) - this.termStarts[term];
+  }
+
   /** The term a record is a near miss of. */
   entry(row: number): TermEntry {
-    return this.terms[this.termOf(row)];
+    return this.terms.at(this.termOf(row))!;
   }
 
   gap(row: number): number {

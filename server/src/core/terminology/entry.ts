@@ -1,3 +1,5 @@
+import type { Items } from '../match/ahoCorasick';
+
 /** Where in the corpus a term was taken from. */
 export interface SourceRef {
   file: string;
@@ -34,7 +36,14 @@ export interface TermEntry {
 /** A loaded term-base file: entries, words never to flag, and built-in entries it switches off. */
 export interface TermFile {
   file: string;
+  /** For a file read back from disk (see load.ts), made all together when first read; see `entriesByNumber`. */
   entries: TermEntry[];
+  /**
+   * A file read back from disk: its entries one at a time, each made when first asked for, the same
+   * object as `entries` then holds. A term base whose merged entries and matchers are kept (see
+   * keptBase.ts) makes only those a run matches, not the file's 20,000.
+   */
+  entriesByNumber?: Items<TermEntry>;
   /** Words that are correct here and must never be flagged (the 「忽略此词」 list). */
   ignore: string[];
   /** Expected forms of entries (or names of people) from earlier bases to switch off. */

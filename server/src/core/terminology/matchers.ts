@@ -13,6 +13,8 @@ export interface TermMatchers {
   problems: InputProblem[];
   /** Every literal wrong form of the entries, matched to its entry. */
   literalVariants: AhoCorasick<TermEntry>;
+  /** The number (in `entries`) of each literal wrong form's entry, in the order the automaton has them. */
+  literalEntries: Int32Array;
   /** Every regex wrong form (`/…/`, or any with the word-boundary option), compiled, with its entry. */
   regexVariants: RegexVariant[];
   /** Every expected form, matched to its entry. */
@@ -30,22 +32,26 @@ export function deriveMatchers(candidates: readonly TermEntry[]): TermMatchers {
   const variants = variantsOf(candidates);
   const { entries, problems } = checkSafety(candidates, variants.literal);
   // The safety check drops a pattern rarely, and reports each one: only then are the variants sorted again without it.
-  const { literal, regex } = problems.length === 0 ? variants : variantsOf(entries);
-  return { entries, problems, literalVariants: literal, regexVariants: regex, canonical: canonicalOf(entries) };
+  const { literal, literalEntries, regex } = problems.length === 0 ? variants : variantsOf(entries);
+  return { entries, problems, literalVariants: literal, literalEntries, regexVariants: regex, canonical: canonicalOf(entries) };
 }
 
 /** The entries' wrong forms, each parsed once: the literal ones in an automaton, the regex ones compiled. */
-function variantsOf(entries: readonly TermEntry[]): { literal: AhoCorasick<TermEntry>; regex: RegexVariant[] } {
+function variantsOf(entries: readonly TermEntry[]): { literal: AhoCorasick<TermEntry>; literalEntries: Int32Array; regex: RegexVariant[] } {
   const builder = new AhoCorasickBuilder<TermEntry>();
+  const literalEntries: number[] = [];
   const regex: RegexVariant[] = [];
-  for (const entry of entries) {
+  entries.forEach((entry, number) => {
     entry.patterns.forEach((pattern, i) => {
       const parsed = parsePattern(pattern, entry.options?.wordBoundary);
-      if (parsed.kind === 'literal') builder.add(parsed.text, entry);
-      else regex.push({ entry, pattern: i, regex: parsed.regex });
+      if (parsed.kind === 'regex') regex.push({ entry, pattern: i, regex: parsed.regex });
+      else {
+        builder.add(parsed.text, entry);
+        literalEntries.push(number);
+      }
     });
-  }
-  return { literal: builder.build(), regex };
+  });
+  return { literal: builder.build(), literalEntries: Int32Array.from(literalEntries), regex };
 }
 
 function canonicalOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {

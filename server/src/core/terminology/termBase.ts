@@ -1,12 +1,11 @@
 import type { InputProblem } from '../types';
-import type { AhoCorasick } from '../match/ahoCorasick';
+import type { AhoCorasick, Items } from '../match/ahoCorasick';
 import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import { contentKeyOf } from './contentKey';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
-import { termMatchersFor } from './matchersCache';
+import { mergedBaseFor } from './matchersCache';
 import type { RegexVariant } from './matchers';
 import { expand } from './pattern';
-import { duplicateProblem } from './safety';
 import { runSpecs } from './specs';
 
 export interface TermMatch {
@@ -23,12 +22,14 @@ export interface TermMatch {
  * structures are built once here, not per lint.
  */
 export class TermBase {
-  readonly entries: TermEntry[];
   readonly ignore: ReadonlySet<string>;
   readonly problems: InputProblem[];
   /** People by name, stacked like entries: a later base's person replaces an earlier one of that name. */
   readonly people: ReadonlyMap<string, PersonEntry>;
-  private readonly byExpected: ReadonlyMap<string, TermEntry>;
+  /** The merged entries by number, each made when first asked for (see matchersCache.ts). */
+  private readonly byNumber: Items<TermEntry>;
+  private all?: TermEntry[];
+  private byExpected?: ReadonlyMap<string, TermEntry>;
   private readonly literalVariants: AhoCorasick<TermEntry>;
   private readonly regexVariants: RegexVariant[];
   private readonly canonical: AhoCorasick<TermEntry>;
@@ -45,40 +46,23 @@ export class TermBase {
     private readonly files: readonly TermFile[],
     withSpecs: boolean,
   ) {
-    const problems: InputProblem[] = [];
-    const merged = new Map<string, TermEntry>();
     const ignore = new Set<string>();
     const people = new Map<string, PersonEntry>();
     for (const file of files) {
       for (const name of file.disable) people.delete(name);
       for (const person of file.people ?? []) people.set(person.name, person);
-      for (const expected of file.disable) merged.delete(expected);
-      // By index: see numbered() in nearMissIndexCache.ts.
-      for (let i = 0; i < file.entries.length; i++) {
-        const entry = file.entries[i];
-        const earlier = merged.get(entry.expected);
-        if (earlier) {
-          // Defined twice in one file: the later one wins, the earlier is reported.
-          if (earlier.origin.file === entry.origin.file) problems.push(duplicateProblem(earlier, entry));
-          merged.delete(entry.expected); // keep the overriding entry's position at the end
-        }
-        merged.set(entry.expected, entry);
-      }
       for (const word of file.ignore) ignore.add(word);
     }
-    const { entries, problems: safety, literalVariants, regexVariants, canonical } = termMatchersFor([...merged.values()], () => this.contentKey());
-    problems.push(...safety);
-    this.literalVariants = literalVariants;
-    this.regexVariants = regexVariants;
-    this.canonical = canonical;
-    if (withSpecs) problems.push(...runSpecs(entries));
-
-    this.entries = entries;
+    const base = mergedBaseFor(files, () => this.contentKey());
+    this.byNumber = base.entries;
+    this.byExpected = base.byExpected;
+    this.literalVariants = base.literalVariants;
+    this.regexVariants = base.regexVariants;
+    this.canonical = base.canonical;
+    this.problems = [...base.problems];
+    if (withSpecs) this.problems.push(...runSpecs(Array.from(base.withSpecs, (i) => base.entries.at(i)!)));
     this.ignore = ignore;
-    this.problems = problems;
     this.people = people;
-    // Unless the safety check dropped a pattern (a new entry object, and a problem), the merged map is the lookup.
-    this.byExpected = safety.length === 0 ? merged : new Map(entries.map((entry) => [entry.expected, entry]));
     if (ignore.size > 0) {
       const ignored = new AhoCorasickBuilder<number>();
       for (const word of ignore) {
@@ -106,7 +90,30 @@ export class TermBase {
     return hit;
   }
 
+  /** The merged entries, all made when first asked for: a run with a large base read back from disk uses few (see size and entryAt). */
+  get entries(): readonly TermEntry[] {
+    return (this.all ??= Array.from({ length: this.byNumber.length }, (_, i) => this.byNumber.at(i)!));
+  }
+
+  /** The length of the longest canonical form, from the automaton: the entries need not be read. */
+  longestCanonical(): number {
+    return (this.longest ??= this.canonical.longestPattern());
+  }
+
+  private longest?: number;
+
+  /** How many entries the base has. */
+  get size(): number {
+    return this.byNumber.length;
+  }
+
+  /** The merged entries by number, each made when first asked for. */
+  get entriesByNumber(): Items<TermEntry> {
+    return this.byNumber;
+  }
+
   lookup(expected: string): TermEntry | undefined {
+    this.byExpected ??= new Map(this.entries.map((entry) => [entry.expected, entry]));
     return this.byExpected.get(expected);
   }
 
