@@ -41,7 +41,7 @@ export interface TermFile {
   /**
    * A file read back from disk: its entries one at a time, each made when first asked for, the same
    * object as `entries` then holds. A term base whose merged entries and matchers are kept (see
-   * keptBase.ts) makes only those a run matches, not the file's 20,000.
+   * matchersCache.ts) makes only those a run matches, not the file's 20,000.
    */
   entriesByNumber?: Items<TermEntry>;
   /** Words that are correct here and must never be flagged (the 「忽略此词」 list). */
