@@ -124,7 +124,9 @@ export class AhoCorasick<T> {
   /**
    * Calls onMatch for the longest pattern ending at each position inside text[start, end) where one
    * ends, in order of match end: the others ending there are its suffixes, which a caller that only
-   * asks what the matches cover does not need.
+   * asks what the matches cover does not need. It asks for no item, so a list that makes its items when
+   * asked (see Items) makes none. The walk is scan()'s, written twice: as one method both called, the
+   * scans were 15–25% slower (1 MB, a 2,000-entry base's wrong forms: 3.7 → 4.3 ms).
    */
   scanLongest(text: string, start: number, end: number, onMatch: (matchStart: number, matchEnd: number) => void): void {
     let node = 0;
