@@ -181,6 +181,28 @@ test('the kept reading is what answers while the text is the same', () => {
   });
 });
 
+test('an entry damaged in the kept reading is read from the file’s text instead, its line and all', () => {
+  withReadingsKept((folder) => {
+    const text = largeTermFile(800);
+    parseTermFile(text, '/team/terms.yaml');
+    const file = join(folder, readdirSync(folder)[0]);
+    // Entry 5's JSON, inside the reading's JSON string, made unreadable: its opening brace becomes a letter.
+    const kept = readFileSync(file);
+    const at = kept.indexOf(Buffer.from('{\\"expected\\":\\"词条5号', 'utf16le'));
+    assert.ok(at > Buffer.byteLength(text));
+    Buffer.from('x', 'utf16le').copy(kept, at);
+    writeFileSync(file, kept);
+    const { termFile, problems } = parseTermFile(text, '/team/terms.yaml');
+    assert.deepEqual(problems, []);
+    assert.ok(termFile.entriesByNumber, 'still read back');
+    assert.deepEqual([4, 5, 6].map((i) => [termFile.entriesByNumber!.at(i)?.expected, termFile.entriesByNumber!.at(i)?.origin.line]), [
+      ['词条4号', 10],
+      ['词条5号', 12],
+      ['词条6号', 14],
+    ]);
+  });
+});
+
 test('a file with a problem is never kept: its problem is reported on every load', () => {
   withReadingsKept((folder) => {
     const text = largeTermFile(800, '条词', '  - expected: 坏词条\n    patterns: ["/(a+)+/"]\n');

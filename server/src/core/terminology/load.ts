@@ -131,17 +131,21 @@ function fromKept(kept: KeptTermFile, token: string, source: () => string, file:
   people?.forEach((person, i) => (person.origin = origins.at(['people', i])));
   const count = kept.offsets.length - 1;
   const made: TermEntry[] = new Array(count);
+  // Only the reading's outline is checked when it is read back: an entry damaged on disk is read from the file's text instead.
+  let fromText: TermEntry[] | undefined;
+  const entryAt = (i: number): TermEntry => {
+    try {
+      const entry = JSON.parse(kept.entries.slice(kept.offsets[i], kept.offsets[i + 1])) as TermEntry;
+      entry.origin = origins.at(['rules', i]);
+      return entry;
+    } catch {
+      fromText ??= readTermFileText(source(), file).termFile.entries;
+      return fromText[i];
+    }
+  };
   const entriesByNumber = {
     length: count,
-    at(i: number): TermEntry | undefined {
-      if (!(i >= 0 && i < count)) return undefined;
-      let entry = made[i];
-      if (entry === undefined) {
-        entry = made[i] = JSON.parse(kept.entries.slice(kept.offsets[i], kept.offsets[i + 1])) as TermEntry;
-        entry.origin = origins.at(['rules', i]);
-      }
-      return entry;
-    },
+    at: (i: number): TermEntry | undefined => (i >= 0 && i < count ? (made[i] ??= entryAt(i)) : undefined),
   };
   let all: TermEntry[] | undefined;
   const termFile = { file, ignore: kept.ignore, disable: kept.disable, entriesByNumber } as TermFile;
