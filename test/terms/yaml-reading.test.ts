@@ -162,18 +162,27 @@ test('a kept reading gives everything a fresh one does: every field, people, ign
   });
 });
 
+/**
+ * Keeps the reading of `text` in `folder`, then overwrites `find` in it with `replace` (as long or
+ * shorter). The reading is UTF-16 after the file's UTF-8 bytes, its entries' JSON inside a JSON string,
+ * so their quotes are escaped. Returns the kept file's path.
+ */
+function editKeptReading(folder: string, text: string, find: string, replace: string): string {
+  parseTermFile(text, '/team/terms.yaml');
+  const file = join(folder, readdirSync(folder)[0]);
+  const kept = readFileSync(file);
+  const at = kept.indexOf(Buffer.from(find, 'utf16le'));
+  assert.ok(at > Buffer.byteLength(text), 'the entry is in the reading, after the file');
+  Buffer.from(replace, 'utf16le').copy(kept, at);
+  writeFileSync(file, kept);
+  return file;
+}
+
 test('the kept reading is what answers while the text is the same', () => {
   withReadingsKept((folder) => {
     const text = largeTermFile(800);
-    parseTermFile(text, '/team/terms.yaml');
-    const file = join(folder, readdirSync(folder)[0]);
-    // The reading is UTF-16 after the file's UTF-8 bytes, its entries' JSON inside a JSON string (so
-    // their quotes escaped): change one entry in it, as only reading it back can show.
-    const kept = readFileSync(file);
-    const at = kept.indexOf(Buffer.from('\\"词条0号\\"', 'utf16le'));
-    assert.ok(at > Buffer.byteLength(text), 'the entry is in the reading, after the file');
-    Buffer.from('\\"词条零号\\"', 'utf16le').copy(kept, at);
-    writeFileSync(file, kept);
+    // Change one entry in the reading, as only reading it back can show.
+    const file = editKeptReading(folder, text, '\\"词条0号\\"', '\\"词条零号\\"');
     assert.equal(parseTermFile(text, '/team/terms.yaml').termFile.entries[0].expected, '词条零号');
     // Cut short: refused, and the text read again.
     writeFileSync(file, readFileSync(file).subarray(0, 40_000));
@@ -184,14 +193,8 @@ test('the kept reading is what answers while the text is the same', () => {
 test('an entry damaged in the kept reading is read from the file’s text instead, its line and all', () => {
   withReadingsKept((folder) => {
     const text = largeTermFile(800);
-    parseTermFile(text, '/team/terms.yaml');
-    const file = join(folder, readdirSync(folder)[0]);
-    // Entry 5's JSON, inside the reading's JSON string, made unreadable: its opening brace becomes a letter.
-    const kept = readFileSync(file);
-    const at = kept.indexOf(Buffer.from('{\\"expected\\":\\"词条5号', 'utf16le'));
-    assert.ok(at > Buffer.byteLength(text));
-    Buffer.from('x', 'utf16le').copy(kept, at);
-    writeFileSync(file, kept);
+    // Entry 5's JSON made unreadable: its opening brace becomes a letter.
+    editKeptReading(folder, text, '{\\"expected\\":\\"词条5号', 'x');
     const { termFile, problems } = parseTermFile(text, '/team/terms.yaml');
     assert.deepEqual(problems, []);
     assert.ok(termFile.entriesByNumber, 'still read back');
