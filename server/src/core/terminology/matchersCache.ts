@@ -84,7 +84,8 @@ function derive(files: readonly TermFile[]): Derived {
   const withSpecs = Int32Array.from(entries.flatMap((entry, i) => (entry.specs.length > 0 ? [i] : [])));
   // Unless the safety check dropped a pattern (a new entry object, and a problem), the merged map is the lookup.
   const byExpected = derived.problems.length === 0 ? merged.byExpected : new Map(entries.map((entry) => [entry.expected, entry]));
-  const base: MergedBase = { ...derived, entries, problems: [...merged.problems, ...derived.problems], withSpecs, byExpected };
+  const { literalVariants, regexVariants, canonical } = derived;
+  const base: MergedBase = { entries, problems: [...merged.problems, ...derived.problems], literalVariants, regexVariants, canonical, withSpecs, byExpected };
   return { base, from: merged.from, literalEntries: derived.literalEntries };
 }
 
