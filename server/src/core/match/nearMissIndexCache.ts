@@ -22,7 +22,8 @@ export function keepNearMissIndexesIn(dir: string | undefined): void {
  */
 export function nearMissPatternsFor(termEntries: Items<TermEntry>, key: () => string): NearMissPatterns {
   // Building needs every entry; reading back only those the scan finds.
-  const all = () => Array.from({ length: termEntries.length }, (_, i) => termEntries.at(i)!);
+  let every: TermEntry[] | undefined;
+  const all = () => (every ??= Array.from({ length: termEntries.length }, (_, i) => termEntries.at(i)!));
   return indexes.get(
     key,
     ({ int32: [numbers, ...int32], uint16, uint8 }) => {

@@ -23,7 +23,8 @@ export interface TermMatchers {
 
 export interface RegexVariant {
   entry: TermEntry;
-  /** Which of the entry's patterns it is. */
+  /** The entry's number in the merged entries, and which of its patterns this is. */
+  number: number;
   pattern: number;
   regex: RegExp;
 }
@@ -44,7 +45,7 @@ function variantsOf(entries: readonly TermEntry[]): { literal: AhoCorasick<TermE
   entries.forEach((entry, number) => {
     entry.patterns.forEach((pattern, i) => {
       const parsed = parsePattern(pattern, entry.options?.wordBoundary);
-      if (parsed.kind === 'regex') regex.push({ entry, pattern: i, regex: parsed.regex });
+      if (parsed.kind === 'regex') regex.push({ entry, number, pattern: i, regex: parsed.regex });
       else {
         builder.add(parsed.text, entry);
         literalEntries.push(number);

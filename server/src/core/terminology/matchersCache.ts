@@ -41,7 +41,7 @@ export interface MergedBase {
 
 /** `key`: the files' content key. */
 export function mergedBaseFor(files: readonly TermFile[], key: () => string): MergedBase {
-  const count = files.reduce((n, file) => n + (file.entriesByNumber ?? file.entries).length, 0);
+  const count = files.reduce((n, file) => n + byNumberOf(file).length, 0);
   if (count < MIN_ENTRIES) return derive(files).base;
   return matchers.get<{ base: MergedBase; derived?: Derived }>(
     key,
@@ -96,11 +96,9 @@ function derive(files: readonly TermFile[]): Derived {
  * specs; uint16 and uint8: each automaton's.
  */
 function partsOf({ base, from, literalEntries }: Derived): KeptArrays {
-  const entryNumbers = new Map<TermEntry, number>();
-  for (let i = 0; i < base.entries.length; i++) entryNumbers.set(base.entries.at(i)!, i);
   const literal = base.literalVariants.parts();
   const canonicalParts = base.canonical.parts();
-  const regexAt = Int32Array.from(base.regexVariants.flatMap(({ entry, pattern }) => [entryNumbers.get(entry)!, pattern]));
+  const regexAt = Int32Array.from(base.regexVariants.flatMap(({ number, pattern }) => [number, pattern]));
   return {
     int32: [Int32Array.of(literal.int32.length), ...literal.int32, ...canonicalParts.int32, literalEntries, regexAt, from.files, from.numbers, base.withSpecs],
     uint16: [...literal.uint16, ...canonicalParts.uint16],
@@ -128,7 +126,7 @@ function restore(files: readonly TermFile[], { int32, uint16, uint8 }: KeptArray
 /** The merged entries, each read from its file when first asked for; undefined when a number is past its file's entries. */
 function entriesFrom(files: readonly TermFile[], fileNumbers: Int32Array, numbers: Int32Array): Items<TermEntry> | undefined {
   if (fileNumbers.length !== numbers.length) return undefined;
-  const byNumber = files.map((file) => file.entriesByNumber ?? file.entries);
+  const byNumber = files.map(byNumberOf);
   for (let i = 0; i < numbers.length; i++) {
     const file = byNumber[fileNumbers[i]];
     if (file === undefined || numbers[i] < 0 || numbers[i] >= file.length) return undefined;
@@ -146,10 +144,15 @@ function regexVariantsAt(entries: Items<TermEntry>, regexAt: Int32Array): RegexV
     try {
       const parsed = parsePattern(source, entry.options?.wordBoundary);
       if (parsed.kind !== 'regex') return undefined;
-      variants.push({ entry, pattern: regexAt[k + 1], regex: parsed.regex });
+      variants.push({ entry, number: regexAt[k], pattern: regexAt[k + 1], regex: parsed.regex });
     } catch {
       return undefined;
     }
   }
   return regexAt.length % 2 === 0 ? variants : undefined;
+}
+
+/** A file's entries by number: one at a time when it was read back from disk, else its array. */
+function byNumberOf(file: TermFile): Items<TermEntry> {
+  return file.entriesByNumber ?? file.entries;
 }

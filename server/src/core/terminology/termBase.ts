@@ -27,7 +27,7 @@ export class TermBase {
   /** People by name, stacked like entries: a later base's person replaces an earlier one of that name. */
   readonly people: ReadonlyMap<string, PersonEntry>;
   /** The merged entries by number, each made when first asked for (see matchersCache.ts). */
-  private readonly byNumber: Items<TermEntry>;
+  readonly entriesByNumber: Items<TermEntry>;
   private all?: TermEntry[];
   private byExpected?: ReadonlyMap<string, TermEntry>;
   private readonly literalVariants: AhoCorasick<TermEntry>;
@@ -54,7 +54,7 @@ export class TermBase {
       for (const word of file.ignore) ignore.add(word);
     }
     const base = mergedBaseFor(files, () => this.contentKey());
-    this.byNumber = base.entries;
+    this.entriesByNumber = base.entries;
     this.byExpected = base.byExpected;
     this.literalVariants = base.literalVariants;
     this.regexVariants = base.regexVariants;
@@ -90,9 +90,9 @@ export class TermBase {
     return hit;
   }
 
-  /** The merged entries, all made when first asked for: a run with a large base read back from disk uses few (see size and entryAt). */
+  /** The merged entries, all made when first asked for: a run with a large base read back from disk uses few (see entriesByNumber). */
   get entries(): readonly TermEntry[] {
-    return (this.all ??= Array.from({ length: this.byNumber.length }, (_, i) => this.byNumber.at(i)!));
+    return (this.all ??= Array.from({ length: this.entriesByNumber.length }, (_, i) => this.entriesByNumber.at(i)!));
   }
 
   /** The length of the longest canonical form, from the automaton: the entries need not be read. */
@@ -104,12 +104,7 @@ export class TermBase {
 
   /** How many entries the base has. */
   get size(): number {
-    return this.byNumber.length;
-  }
-
-  /** The merged entries by number, each made when first asked for. */
-  get entriesByNumber(): Items<TermEntry> {
-    return this.byNumber;
+    return this.entriesByNumber.length;
   }
 
   lookup(expected: string): TermEntry | undefined {
