@@ -1,6 +1,7 @@
 import type { InputProblem } from '../types';
 import type { AhoCorasick } from '../match/ahoCorasick';
 import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
+import { LiteralPatterns } from '../match/literalPatterns';
 import type { TermEntry } from './entry';
 import { parsePattern } from './pattern';
 import { checkSafety } from './safety';
@@ -12,8 +13,8 @@ export interface TermMatchers {
   /** The safety check's reports. */
   problems: InputProblem[];
   /** Every literal wrong form of the entries, matched to its entry. */
-  literalVariants: AhoCorasick<TermEntry>;
-  /** The number (in `entries`) of each literal wrong form's entry, in the order the automaton has them. */
+  literalVariants: LiteralPatterns<TermEntry>;
+  /** The number (in `entries`) of each literal wrong form's entry, in the order the matcher has them. */
   literalEntries: Int32Array;
   /** Every regex wrong form (`/…/`, or any with the word-boundary option), compiled, with its entry. */
   regexVariants: RegexVariant[];
@@ -37,9 +38,9 @@ export function deriveMatchers(candidates: readonly TermEntry[]): TermMatchers {
   return { entries, problems, literalVariants: literal, literalEntries, regexVariants: regex, canonical: canonicalOf(entries) };
 }
 
-/** The entries' wrong forms, each parsed once: the literal ones in an automaton, the regex ones compiled. */
-function variantsOf(entries: readonly TermEntry[]): { literal: AhoCorasick<TermEntry>; literalEntries: Int32Array; regex: RegexVariant[] } {
-  const builder = new AhoCorasickBuilder<TermEntry>();
+/** The entries' wrong forms, each parsed once: the literal ones in one matcher, the regex ones compiled. */
+function variantsOf(entries: readonly TermEntry[]): { literal: LiteralPatterns<TermEntry>; literalEntries: Int32Array; regex: RegexVariant[] } {
+  const literal: { pattern: string; value: TermEntry }[] = [];
   const literalEntries: number[] = [];
   const regex: RegexVariant[] = [];
   entries.forEach((entry, number) => {
@@ -47,12 +48,13 @@ function variantsOf(entries: readonly TermEntry[]): { literal: AhoCorasick<TermE
       const parsed = parsePattern(pattern, entry.options?.wordBoundary);
       if (parsed.kind === 'regex') regex.push({ entry, number, pattern: i, regex: parsed.regex });
       else {
-        builder.add(parsed.text, entry);
+        literal.push({ pattern: parsed.text, value: entry });
         literalEntries.push(number);
       }
     });
   });
-  return { literal: builder.build(), literalEntries: Int32Array.from(literalEntries), regex };
+  // The canonical forms stand for correct text, where a wrong form's anchor should be rare.
+  return { literal: LiteralPatterns.build(literal, entries.map((entry) => entry.expected)), literalEntries: Int32Array.from(literalEntries), regex };
 }
 
 function canonicalOf(entries: readonly TermEntry[]): AhoCorasick<TermEntry> {

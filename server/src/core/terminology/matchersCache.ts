@@ -1,6 +1,7 @@
 import type { KeptArrays } from '../input/keptArrays';
 import { KeptArraysStore } from '../input/keptArraysStore';
 import { AhoCorasick, type Items } from '../match/ahoCorasick';
+import { LiteralPatterns } from '../match/literalPatterns';
 import type { InputProblem } from '../types';
 import type { TermEntry, TermFile } from './entry';
 import { deriveMatchers, type RegexVariant } from './matchers';
@@ -15,7 +16,7 @@ import { parsePattern } from './pattern';
  * it matches from files read back from disk (see load.ts). Only a base the merge and the safety check
  * pass whole is kept: then all of it depends on the files' contents alone.
  */
-const matchers = new KeptArraysStore('terms', { layout: 1006, kept: 4 });
+const matchers = new KeptArraysStore('terms', { layout: 1007, kept: 4 });
 
 /** Smaller bases derive their matchers about as fast as a file is read: not worth one. */
 const MIN_ENTRIES = 1000;
@@ -30,7 +31,7 @@ export interface MergedBase {
   entries: Items<TermEntry>;
   /** The merge's and the safety check's reports. */
   problems: InputProblem[];
-  literalVariants: AhoCorasick<TermEntry>;
+  literalVariants: LiteralPatterns<TermEntry>;
   regexVariants: RegexVariant[];
   canonical: AhoCorasick<TermEntry>;
   /** The numbers of the entries that have specs. */
@@ -90,10 +91,10 @@ function derive(files: readonly TermFile[]): Derived {
 }
 
 /**
- * int32: the number of the wrong-form automaton's int32 arrays, its int32 arrays, the canonical one's,
- * each literal wrong form's entry number, each regex wrong form's entry and pattern numbers (its RegExp
- * is compiled again on reading), each entry's file and number there, and the numbers of the entries with
- * specs; uint16 and uint8: each automaton's.
+ * int32: the number of the literal wrong forms' matcher's int32 arrays, its int32 arrays, the canonical
+ * automaton's, each literal wrong form's entry number, each regex wrong form's entry and pattern numbers
+ * (its RegExp is compiled again on reading), each entry's file and number there, and the numbers of the
+ * entries with specs; uint16 and uint8: the canonical automaton's, then the matcher's.
  */
 function partsOf({ base, from, literalEntries }: Derived): KeptArrays {
   const literal = base.literalVariants.parts();
@@ -101,15 +102,16 @@ function partsOf({ base, from, literalEntries }: Derived): KeptArrays {
   const regexAt = Int32Array.from(base.regexVariants.flatMap(({ number, pattern }) => [number, pattern]));
   return {
     int32: [Int32Array.of(literal.int32.length), ...literal.int32, ...canonicalParts.int32, literalEntries, regexAt, from.files, from.numbers, base.withSpecs],
-    uint16: [...literal.uint16, ...canonicalParts.uint16],
-    uint8: [...literal.uint8, ...canonicalParts.uint8],
+    uint16: [...canonicalParts.uint16, ...literal.uint16],
+    uint8: [...canonicalParts.uint8, ...literal.uint8],
   };
 }
 
 /** The base partsOf() kept for these files, or undefined when the arrays do not fit together or the files. */
 function restore(files: readonly TermFile[], { int32, uint16, uint8 }: KeptArrays): { base: MergedBase } | undefined {
-  const [literalChars, canonicalChars] = uint16;
-  if (uint16.length !== 2 || uint8.length !== 4) return undefined;
+  const [canonicalChars, ...literalUint16] = uint16;
+  const [alphabet, hasOutput, ...literalUint8] = uint8;
+  if (!canonicalChars || !hasOutput) return undefined;
   const literalCount = int32[0]?.length === 1 ? int32[0][0] : -1;
   if (literalCount < 0 || int32.length < 1 + literalCount + 5) return undefined;
   const [literalEntries, regexAt, fileNumbers, numbers, withSpecs] = int32.slice(-5);
@@ -117,8 +119,8 @@ function restore(files: readonly TermFile[], { int32, uint16, uint8 }: KeptArray
   if (!entries || literalEntries.some((i) => i < 0 || i >= entries.length) || withSpecs.some((i) => i < 0 || i >= entries.length)) return undefined;
   const regexVariants = regexVariantsAt(entries, regexAt);
   const literalItems = { length: literalEntries.length, at: (k: number) => entries.at(literalEntries[k]) };
-  const literalVariants = AhoCorasick.restore({ int32: int32.slice(1, 1 + literalCount), uint16: [literalChars], uint8: uint8.slice(0, 2) }, literalItems);
-  const canonical = AhoCorasick.restore({ int32: int32.slice(1 + literalCount, -5), uint16: [canonicalChars], uint8: uint8.slice(2) }, entries);
+  const literalVariants = LiteralPatterns.restore({ int32: int32.slice(1, 1 + literalCount), uint16: literalUint16, uint8: literalUint8 }, literalItems);
+  const canonical = AhoCorasick.restore({ int32: int32.slice(1 + literalCount, -5), uint16: [canonicalChars], uint8: [alphabet, hasOutput] }, entries);
   if (!literalVariants || !canonical || !regexVariants) return undefined;
   return { base: { entries, problems: [], literalVariants, regexVariants, canonical, withSpecs } };
 }

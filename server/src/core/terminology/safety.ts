@@ -1,5 +1,5 @@
 import type { InputProblem } from '../types';
-import type { AhoCorasick } from '../match/ahoCorasick';
+import type { LiteralPatterns } from '../match/literalPatterns';
 import type { TermEntry } from './entry';
 import { parsePattern } from './pattern';
 
@@ -7,10 +7,10 @@ import { parsePattern } from './pattern';
  * Dictionary-wide checks that keep fixes safe. A pattern that occurs inside an expected form would
  * "fix" correct text (prh's ベンダ → ベンダーー bug); a pattern equal to another entry's expected form
  * makes fixes chain or cycle; a pattern listed by two entries has no single fix. Each offending pattern
- * is reported and dropped; the entry keeps its other patterns. `literals`: an automaton of every literal
+ * is reported and dropped; the entry keeps its other patterns. `literals`: the matcher of every literal
  * pattern of the entries.
  */
-export function checkSafety(entries: readonly TermEntry[], literals: AhoCorasick<TermEntry>): { entries: TermEntry[]; problems: InputProblem[] } {
+export function checkSafety(entries: readonly TermEntry[], literals: LiteralPatterns<TermEntry>): { entries: TermEntry[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const report = (entry: TermEntry, message: string) => problems.push({ file: entry.origin.file, line: entry.origin.line, message });
 
@@ -19,7 +19,7 @@ export function checkSafety(entries: readonly TermEntry[], literals: AhoCorasick
 
   const literalOwner = new Map<string, TermEntry>();
   // Which literal patterns occur inside some expected form: one scan over all expected forms with the
-  // automaton of every literal pattern, the one the base then matches with (see literalVariantsOf).
+  // matcher of every literal pattern, the one the base then matches with (see variantsOf in matchers.ts).
   const insideExpected = new Map<string, string>();
   for (const entry of entries) {
     literals.scan(entry.expected, 0, entry.expected.length, (s, e) => {

@@ -1,6 +1,7 @@
 import type { InputProblem } from '../types';
 import type { AhoCorasick, Items } from '../match/ahoCorasick';
 import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
+import type { LiteralPatterns } from '../match/literalPatterns';
 import { contentKeyOf } from './contentKey';
 import type { PersonEntry, TermEntry, TermFile } from './entry';
 import { mergedBaseFor } from './matchersCache';
@@ -30,7 +31,7 @@ export class TermBase {
   readonly entriesByNumber: Items<TermEntry>;
   private all?: TermEntry[];
   private byExpected?: ReadonlyMap<string, TermEntry>;
-  private readonly literalVariants: AhoCorasick<TermEntry>;
+  private readonly literalVariants: LiteralPatterns<TermEntry>;
   private readonly regexVariants: RegexVariant[];
   private readonly canonical: AhoCorasick<TermEntry>;
   /** The words marked as correct, when there are any. */
