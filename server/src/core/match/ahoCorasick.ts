@@ -1,14 +1,6 @@
 import type { KeptArrays } from '../input/keptArrays';
+import type { Items } from '../items';
 import { IntKeyTable } from './intMultiMap';
-
-/**
- * The values of an automaton's patterns by number, in the order they were added: an array, or a list that
- * makes each when first asked for (a large term base's entries read back from disk, see load.ts).
- */
-export interface Items<T> {
-  readonly length: number;
-  at(index: number): T | undefined;
-}
 
 /** Edges a node may have and still be read in a row; more are looked up in `manyEdges`. */
 export const FEW_EDGES = 8;
@@ -64,7 +56,7 @@ export class AhoCorasick<T> {
   private readonly outStart: Int32Array;
   private readonly outItems: Int32Array;
 
-  /** `items`: the values, in the order they were added to the builder. */
+  /** `items`: the values, in the order they were added to the builder (see Items). */
   constructor(
     tables: AutomatonTables,
     private readonly items: Items<T>,

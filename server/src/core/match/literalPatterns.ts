@@ -1,5 +1,6 @@
 import type { KeptArrays } from '../input/keptArrays';
-import { AhoCorasick, type Items } from './ahoCorasick';
+import type { Items } from '../items';
+import { AhoCorasick } from './ahoCorasick';
 import { AhoCorasickBuilder } from './ahoCorasickBuilder';
 import { IntKeyTable, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
 

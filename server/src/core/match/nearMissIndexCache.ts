@@ -1,7 +1,7 @@
 import type { KeptArrays } from '../input/keptArrays';
 import { KeptArraysStore } from '../input/keptArraysStore';
 import type { TermEntry } from '../terminology';
-import type { Items } from './ahoCorasick';
+import { allItems, type Items } from '../items';
 import { eligibleNumbers, eligibleTerms, NearMissPatterns } from './nearMissPatterns';
 
 /**
@@ -23,7 +23,7 @@ export function keepNearMissIndexesIn(dir: string | undefined): void {
 export function nearMissPatternsFor(termEntries: Items<TermEntry>, key: () => string): NearMissPatterns {
   // Building needs every entry; reading back only those the scan finds.
   let every: TermEntry[] | undefined;
-  const all = () => (every ??= Array.from({ length: termEntries.length }, (_, i) => termEntries.at(i)!));
+  const all = () => (every ??= allItems(termEntries));
   return indexes.get(
     key,
     ({ int32: [numbers, ...int32], uint16, uint8 }) => {

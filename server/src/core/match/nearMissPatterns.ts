@@ -1,9 +1,9 @@
 import type { KeptArrays } from '../input/keptArrays';
+import type { Items } from '../items';
 import type { TermEntry } from '../terminology';
 import { isAllUnifiedHan, isUnifiedHanCode } from '../text/chars';
 import { startsWithCodeUnits } from '../text/codeUnits';
 import { lastAtOrBefore } from '../text/sorted';
-import type { Items } from './ahoCorasick';
 import { BigramSides } from './bigramSides';
 import { BigramWindows } from './bigramWindows';
 import type { CanonicalCover } from './canonicalCover';

@@ -1,4 +1,4 @@
-import type { Items } from '../match/ahoCorasick';
+import type { Items } from '../items';
 
 /** Where in the corpus a term was taken from. */
 export interface SourceRef {

@@ -2,6 +2,7 @@ import type { InputProblem } from '../types';
 import { validate, validators } from '../input/validate';
 import { keepReading, keepsReadings, keptReading } from '../input/readingCache';
 import { parseYamlFile, quickYamlFile, type YamlFile } from '../input/yamlFile';
+import { allItems } from '../items';
 import { withoutBom } from '../text/bom';
 import type { PersonEntry, Spec, TermEntry, TermFile } from './entry';
 import { Origins } from './origins';
@@ -151,7 +152,7 @@ function fromKept(kept: KeptTermFile, token: string, source: () => string, file:
   const termFile = { file, ignore: kept.ignore, disable: kept.disable, entriesByNumber } as TermFile;
   Object.defineProperty(termFile, 'entries', {
     enumerable: true,
-    get: () => (all ??= Array.from({ length: count }, (_, i) => entriesByNumber.at(i)!)),
+    get: () => (all ??= allItems(entriesByNumber)),
   });
   if (people) termFile.people = people;
   termFile.token = token;

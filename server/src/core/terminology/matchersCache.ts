@@ -1,6 +1,7 @@
 import type { KeptArrays } from '../input/keptArrays';
 import { KeptArraysStore } from '../input/keptArraysStore';
-import { AhoCorasick, type Items } from '../match/ahoCorasick';
+import type { Items } from '../items';
+import { AhoCorasick } from '../match/ahoCorasick';
 import { LiteralPatterns } from '../match/literalPatterns';
 import type { InputProblem } from '../types';
 import type { TermEntry, TermFile } from './entry';

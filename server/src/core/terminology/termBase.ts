@@ -1,5 +1,6 @@
 import type { InputProblem } from '../types';
-import type { AhoCorasick, Items } from '../match/ahoCorasick';
+import { allItems, type Items } from '../items';
+import type { AhoCorasick } from '../match/ahoCorasick';
 import { AhoCorasickBuilder } from '../match/ahoCorasickBuilder';
 import type { LiteralPatterns } from '../match/literalPatterns';
 import { contentKeyOf } from './contentKey';
@@ -93,7 +94,7 @@ export class TermBase {
 
   /** The merged entries, all made when first asked for: a run with a large base read back from disk uses few (see entriesByNumber). */
   get entries(): readonly TermEntry[] {
-    return (this.all ??= Array.from({ length: this.entriesByNumber.length }, (_, i) => this.entriesByNumber.at(i)!));
+    return (this.all ??= allItems(this.entriesByNumber));
   }
 
   /** The length of the longest canonical form, from the automaton: the entries need not be read. */
