@@ -5,8 +5,8 @@ import { buildReadingTable, initials, READING_TABLE, soundAlike, useReadingTable
 
 const table = buildReadingTable();
 
-/** Characters of the corpus's terms, polyphones (行 重 长 乐 着 和) and rare ones at both ends of the table's range. */
-const chars = [...new Set('做强制造业西部陆海新通道路一带高质量发展新质生产力中国式现代化行重长乐着和银很哈乚丶鿿龥鿕')];
+/** Characters of the corpus's terms, polyphones (行 重 长 乐 着 和 巷 降) and rare ones at both ends of the table's range. */
+const chars = [...new Set('做强制造业西部陆海新通道路一带高质量发展新质生产力中国式现代化行重长乐着和巷降银很哈乚丶鿿龥鿕')];
 
 function answers(): boolean[] {
   return chars.flatMap((a) => chars.map((b) => soundAlike(a.charCodeAt(0), b.charCodeAt(0))));
@@ -50,6 +50,14 @@ test('the reading table tells sound-alikes, polyphones included, from other char
     assert.ok(alike('行', '航'));
     assert.ok(alike('重', '众'));
     assert.ok(alike('重', '虫'));
+    // Two polyphones sharing one of their readings (hang, xiang), and two that share none.
+    assert.ok(alike('行', '巷'));
+    assert.ok(alike('巷', '降'));
+    assert.ok(!alike('行', '降'));
+    // A character without a reading sounds like none, itself included.
+    assert.ok(!alike('鿿', '鿿'));
+    assert.ok(!alike('鿿', '路'));
+    assert.ok(!alike('行', '鿿'));
   } finally {
     useReadingTable(null);
   }

@@ -16,6 +16,8 @@ let shared = new Int32Array(1024);
  *
  * In a large base most windows the near-miss index turns up are on or around its own terms as written,
  * and term/typo dropped them afterwards; knowing the clashes during the scan spares verifying them.
+ * A cover may hold only some of the terms (the ones the near-miss scan came across, see emptyOfRuns):
+ * it then tells fewer clashes, never a wrong one.
  */
 export class CanonicalCover {
   /**
@@ -39,7 +41,7 @@ export class CanonicalCover {
    * run was a fifth of the cover's time with a 20,000-entry base (1 MB: 8.0–8.5 → 6.3–6.5 ms).
    */
   static of(terms: TermBase, text: string, start: number, end: number): CanonicalCover {
-    return covering(terms, text, start, end, sharedCleared(end - start + 1));
+    return new CanonicalCover(start, end, sharedCleared(end - start + 1)).addCanonical(terms, text, end);
   }
 
   /**
@@ -49,11 +51,25 @@ export class CanonicalCover {
    * index by turns: 1 MB with a 20,000-entry base, lint 79–81 → 68–72 ms (processes taking turns).
    */
   static ofRuns(terms: TermBase, text: string, runs: readonly ProseRun[]): CanonicalCover[] {
+    return CanonicalCover.emptyOfRuns(runs).map((cover, k) => cover.addCanonical(terms, text, runs[k].end));
+  }
+
+  /**
+   * Covers of the runs with no term in them yet, in the one array as ofRuns() makes them (valid as long):
+   * for the near-miss scan to add the terms it comes across as written (see NearMissPatterns.scan).
+   */
+  static emptyOfRuns(runs: readonly ProseRun[]): CanonicalCover[] {
     let length = 0;
     for (const { start, end } of runs) length += end - start + 1;
     const marks = sharedCleared(length);
     let at = 0;
-    return runs.map(({ start, end }) => covering(terms, text, start, end, marks.subarray(at, (at += end - start + 1))));
+    return runs.map(({ start, end }) => new CanonicalCover(start, end, marks.subarray(at, (at += end - start + 1))));
+  }
+
+  /** Adds the canonical terms TermBase finds in the stretch, which ends at `end`. */
+  private addCanonical(terms: TermBase, text: string, end: number): this {
+    terms.eachLongestCanonical(text, this.start, end, (s, e) => this.add(s, e));
+    return this;
   }
 
   /** A term at [s, e), inside the stretch. */
@@ -89,11 +105,4 @@ function sharedCleared(length: number): Int32Array {
   if (shared.length < length) shared = new Int32Array(Math.max(length, 2 * shared.length));
   else shared.fill(0, 0, length);
   return shared;
-}
-
-/** The cover of text[start, end), in `marks` (zero as far as it needs). */
-function covering(terms: TermBase, text: string, start: number, end: number, marks: Int32Array): CanonicalCover {
-  const cover = new CanonicalCover(start, end, marks);
-  terms.eachLongestCanonical(text, start, end, (s, e) => cover.add(s, e));
-  return cover;
 }

@@ -46,15 +46,18 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
  * terms; it saves verifying the windows on and around the terms as written, which grow with the base.
  * Measured on the benchmark's 1 MB draft (the engine in one process, the two ways taking turns run by
  * run, fastest of 31, two rounds): with the cover, +5–7 ms with the built-in base (34 ms), +5–9 ms at
- * 2,020 entries, +0–6 ms at 6,060, −1–4 ms at 10,100, −20–23 ms at 20,200 (139–144 ms).
+ * 2,020 entries, +0–6 ms at 6,060, −1–4 ms at 10,100, −20–23 ms at 20,200 (139–144 ms). Since `each`
+ * learns the terms the scan comes across, it still lost at 20,200 (fastest of 21, two rounds: 70–78
+ * against 53–73 ms; a cold `tifa check` of 1 MB, 670 against 630 ms).
  */
 const COVER_FROM_ENTRIES = 10_000;
 
 /**
  * For each run, the near misses in text[run.start, run.end) that do not clash with a canonical term (see
  * CanonicalCover): a near miss that does is correct words (强制执行, 制造业企业). `how` they are left out:
- * during the scan, from a cover of the run (`cover`), or afterwards, one candidate at a time (`each`); by
- * default by the base's size. Both leave out the same ones.
+ * during the scan, from a cover of the run (`cover`), or afterwards, one candidate at a time (`each`),
+ * after a scan that leaves out what clashes with the terms it came across as written; by default by the
+ * base's size. Both leave out the same ones.
  */
 export function findNearMissesWithoutClashes(
   terms: TermBase,
@@ -65,21 +68,22 @@ export function findNearMissesWithoutClashes(
   if (how === 'cover') return nearMissesInRuns(terms, text, runs, CanonicalCover.ofRuns(terms, text, runs));
   // A canonical term that overlaps a candidate lies within the longest term's length of it.
   const reach = terms.longestCanonical() - 1;
-  return nearMissesInRuns(terms, text, runs, undefined).map((misses, k) =>
+  return nearMissesInRuns(terms, text, runs, CanonicalCover.emptyOfRuns(runs), true).map((misses, k) =>
     misses.filter((m) => !CanonicalCover.of(terms, text, Math.max(runs[k].start, m.start - reach), Math.min(runs[k].end, m.end + reach)).clashes(m.start, m.end)),
   );
 }
 
 /**
- * The near misses of each run; with `covers` (one per run), those that clash with a canonical term left
- * out during the scan. All runs are scanned before any candidate is judged: the index and the word list
- * each take more of the processor's cache than is left when they are read by turns.
+ * The near misses of each run; with `covers` (one per run), those that clash with a term of its cover left
+ * out during the scan, which adds the terms it comes across to the covers when `growCovers`. All runs are
+ * scanned before any candidate is judged: the index and the word list each take more of the processor's
+ * cache than is left when they are read by turns.
  */
-function nearMissesInRuns(terms: TermBase, text: string, runs: readonly ProseRun[], covers: readonly CanonicalCover[] | undefined): NearMiss[][] {
+function nearMissesInRuns(terms: TermBase, text: string, runs: readonly ProseRun[], covers: readonly CanonicalCover[] | undefined, growCovers = false): NearMiss[][] {
   const patterns = patternsOf(terms);
   const scanned = runs.map(({ start, end }, k) => {
     const found: { row: number; from: number }[] = [];
-    patterns.scan(text, start, end, (row, from) => found.push({ row, from }), covers?.[k]);
+    patterns.scan(text, start, end, (row, from) => found.push({ row, from }), covers?.[k], growCovers);
     return found;
   });
   return scanned.map((found) => (found.length === 0 ? [] : candidatesOf(patterns, text, found)));
