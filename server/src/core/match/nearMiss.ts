@@ -46,9 +46,9 @@ export function findNearMisses(terms: TermBase, text: string, start: number, end
  * terms; it saves verifying the windows on and around the terms as written, which grow with the base.
  * Measured on the benchmark's 1 MB draft (the engine in one process, the two ways taking turns run by
  * run, fastest of 31, two rounds): with the cover, +5–7 ms with the built-in base (34 ms), +5–9 ms at
- * 2,020 entries, +0–6 ms at 6,060, −1–4 ms at 10,100, −20–23 ms at 20,200 (139–144 ms). Since `each`
- * learns the terms the scan comes across, it still lost at 20,200 (fastest of 21, two rounds: 70–78
- * against 53–73 ms; a cold `tifa check` of 1 MB, 670 against 630 ms).
+ * 2,020 entries, +0–6 ms at 6,060, −1–4 ms at 10,100, −20–23 ms at 20,200 (139–144 ms). With `each`
+ * learning the terms the scan comes across (see below), the cover still wins at 20,200 (fastest of 21,
+ * two rounds: 53–73 against 70–78 ms; a cold `tifa check` of 1 MB, 630 against 670 ms).
  */
 const COVER_FROM_ENTRIES = 10_000;
 
