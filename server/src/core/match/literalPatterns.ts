@@ -1,5 +1,6 @@
 import type { KeptArrays } from '../input/keptArrays';
 import type { Items } from '../items';
+import { writtenAt } from '../text/codeUnits';
 import { AhoCorasick } from './ahoCorasick';
 import { AhoCorasickBuilder } from './ahoCorasickBuilder';
 import { IntKeyTable, IntMultiMap, IntMultiMapBuilder } from './intMultiMap';
@@ -163,7 +164,7 @@ function findAnchored(
       const k = anchoredNumbers[v];
       const s = i - anchorAt[k];
       const e = s + starts[k + 1] - starts[k];
-      if (s >= start && e <= end && sameCodeUnits(text, s, pool, starts[k], starts[k + 1])) found.push(s, e, k);
+      if (s >= start && e <= end && writtenAt(text, s, pool, starts[k], starts[k + 1])) found.push(s, e, k);
     }
   }
 }
@@ -192,9 +193,4 @@ function increment<K>(counts: Map<K, number>, key: K): void {
 /** Two code units of `pool` from `at`, as one key. */
 function keyOf(pool: Uint16Array, at: number): number {
   return (pool[at] << 16) | pool[at + 1];
-}
-
-function sameCodeUnits(text: string, at: number, pool: Uint16Array, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (text.charCodeAt(at + j - from) !== pool[j]) return false;
-  return true;
 }

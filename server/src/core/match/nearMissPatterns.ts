@@ -2,7 +2,7 @@ import type { KeptArrays } from '../input/keptArrays';
 import type { Items } from '../items';
 import type { TermEntry } from '../terminology';
 import { isAllUnifiedHan, isUnifiedHanCode } from '../text/chars';
-import { startsWithCodeUnits } from '../text/codeUnits';
+import { startsWithCodeUnits, writtenAt } from '../text/codeUnits';
 import { lastAtOrBefore } from '../text/sorted';
 import { BigramSides } from './bigramSides';
 import { BigramWindows } from './bigramWindows';
@@ -387,7 +387,8 @@ export class NearMissPatterns {
       if (from < start || from + window > end) continue;
       // Only a sound-alike has its gap last; with the term's own character there it is no near miss.
       if (growCover && gap === window - 1 && text.charCodeAt(from + gap) === (about & 0xffff)) {
-        if (this.isWrittenAt(text, from, window, offsetOf(where))) cover!.add(from, from + window);
+        const offset = offsetOf(where);
+        if (writtenAt(text, from, this.pool, offset, offset + window)) cover!.add(from, from + window);
         continue;
       }
       if (this.matches(text, from, gap, window, about, offsetOf(where)) && !cover?.clashes(from, from + window)) found(ending ? -1 - v : v, from);
@@ -413,12 +414,6 @@ export class NearMissPatterns {
     for (let j = gap + 1; j < window; j++) if (text.charCodeAt(from + j) !== pool[offset + j - shift]) return false;
     if (kind === SOUND_ALIKE) return soundAlike(code, pool[offset + gap]);
     return !FUNCTION_CHARS.has(text[from + gap]) && code !== pool[offset + gap - 1];
-  }
-
-  /** Are the `length` characters of the term at `offset` in `pool` written at text[from]? */
-  private isWrittenAt(text: string, from: number, length: number, offset: number): boolean {
-    for (let j = 0; j < length; j++) if (text.charCodeAt(from + j) !== this.pool[offset + j]) return false;
-    return true;
   }
 
   /** The characters concerned, as NearMiss.char has them, for the record found at `from`. */

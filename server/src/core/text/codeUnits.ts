@@ -5,6 +5,12 @@ export function codeUnitsOf(text: string): Uint16Array {
   return units;
 }
 
+/** Are units[from, to) written in the text at `at`? (The other way round from startsWithCodeUnits: a stretch of the units against the text, with no slice.) */
+export function writtenAt(text: string, at: number, units: Uint16Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (text.charCodeAt(at + j - from) !== units[j]) return false;
+  return true;
+}
+
 /** Do `units`, from `at`, start with the text's code units? */
 export function startsWithCodeUnits(units: Uint16Array, at: number, text: string): boolean {
   if (at < 0 || at + text.length > units.length) return false;
