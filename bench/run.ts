@@ -81,6 +81,8 @@ async function main(): Promise<void> {
 
   if (only.has('cli')) {
     section('整个进程：tifa check 与 textlint + textlint-rule-prh whole processes');
+    // Again, not the top line's figure: the host's speed drifts between sections (run AU: 102 ms at the
+    // top, 127 ms here), and the process times below are read against this one.
     console.log(`node -e 0：${ms(nodeStartup(5))}\n`);
     const workspaces = [prepareWorkspace('内置 built-in', drafts), prepareWorkspace('×10', drafts, termFileYaml(x10))];
     const processRuns = (d: Draft) => (d.bytes > 2 * 1024 * 1024 ? Math.max(1, baseRuns - 1) : baseRuns);
