@@ -5,15 +5,15 @@
  * language server and the VS Code extension with esbuild.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { compiledTermsJson, compileTermSources, COMPILED_TERMS, TermBase } from '../server/src/core';
 import { buildReadingTable, READING_TABLE } from '../server/src/core/match/pinyin';
 import { jiebaDictionary, packWordList, WORD_LIST, WordList } from '../server/src/core/match/words';
-import pkg from '../package.json';
+import { bundleOptions } from './bundleOptions';
 import { validatorsSource, VALIDATORS_FILE } from './validators';
 
-const production = process.argv.includes('--production');
+const common = bundleOptions(process.argv.includes('--production'));
 
 function compileTerms(): void {
   const { termFile, problems } = compileTermSources('terminology');
@@ -26,54 +26,6 @@ function compileTerms(): void {
   writeFileSync(`dist/${COMPILED_TERMS}`, compiledTermsJson(termFile));
   console.log(`术语库：${termFile.entries.length} 个词条 → dist/${COMPILED_TERMS}`);
 }
-
-/**
- * Start-up work of dependencies that our bundles never use, cut out as they are bundled. Each patch must
- * find its text: a changed dependency fails the build rather than quietly bringing the cost back.
- */
-const startupPatches: { file: RegExp; find: RegExp; replace: string }[] = [
-  // fdir (tinyglobby's directory walker) looks for an optional picomatch beside the bundle, for a glob
-  // API tinyglobby does not use: from dist/ it found node_modules/picomatch, ~8 ms a run to load it.
-  {
-    file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
-    find: /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/,
-    replace: '',
-  },
-  // commander loads node:child_process (~5 ms) for executable subcommands, which tifa does not have:
-  // loaded when first spawned instead.
-  {
-    file: /[\\/]commander[\\/]lib[\\/]command\.js$/,
-    find: /const childProcess = require\('node:child_process'\);/,
-    replace: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
-  },
-];
-
-const withoutUnusedStartup: Plugin = {
-  name: 'without-unused-startup',
-  setup(esbuild) {
-    for (const patch of startupPatches) {
-      esbuild.onLoad({ filter: patch.file }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        if (!patch.find.test(source)) throw new Error(`${args.path} 已变化，找不到要删去的启动代码：请更新 scripts/build.ts 的 startupPatches`);
-        return { contents: source.replace(patch.find, patch.replace), loader: 'js' };
-      });
-    }
-  },
-};
-
-const common: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  plugins: [withoutUnusedStartup],
-  // Some ESM dependencies read import.meta.url, which a CommonJS bundle must provide itself.
-  define: { 'process.env.TIFA_VERSION': JSON.stringify(pkg.version), 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
 
 /**
  * The data term/typo consults, made at build time so that no process pays for it: the ordinary-word list
