@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
-import { fullCollection, GROWTH_BYTES, IDLE_MS, IdleCollector } from '../../server/src/lsp/idleMemory';
+import { fullCollection, GROWTH_BYTES, type HeapSize, IDLE_MS, IdleCollector } from '../../server/src/lsp/idleMemory';
 
-/** A collector over a heap whose size the test sets, counting collections; timers are the test's. */
-function collector(): { idle: IdleCollector; heap: { used: number }; collections: () => number } {
-  const heap = { used: 100 * 2 ** 20 };
+/** A collector over a heap whose sizes the test sets, counting collections; timers are the test's. */
+function collector(): { idle: IdleCollector; heap: HeapSize; collections: () => number } {
+  const heap = { used: 100 * 2 ** 20, committed: 120 * 2 ** 20 };
   let collections = 0;
   const idle = new IdleCollector(
     () => {
       collections++;
       heap.used = 90 * 2 ** 20;
+      heap.committed = 110 * 2 ** 20;
     },
-    () => heap.used,
+    () => ({ ...heap }),
   );
   return { idle, heap, collections: () => collections };
 }
@@ -70,6 +71,29 @@ test('no collection when the heap has not grown enough since the last one', () =
     idle.activity();
     mock.timers.tick(IDLE_MS);
     assert.equal(collections(), 4);
+  });
+});
+
+test('memory is given back when V8 collected on its own but kept the pages: the heap it holds has grown', () => {
+  withMockTimers(() => {
+    const { idle, heap, collections } = collector();
+    // After a burst that V8 collected itself: little more in use than before, much more held.
+    heap.used += GROWTH_BYTES / 4;
+    heap.committed += GROWTH_BYTES;
+    idle.activity();
+    mock.timers.tick(IDLE_MS);
+    assert.equal(collections(), 2);
+  });
+});
+
+test('no collection when neither the heap in use nor the heap held has grown enough', () => {
+  withMockTimers(() => {
+    const { idle, heap, collections } = collector();
+    heap.used += GROWTH_BYTES - 1;
+    heap.committed += GROWTH_BYTES - 1;
+    idle.activity();
+    mock.timers.tick(IDLE_MS);
+    assert.equal(collections(), 0);
   });
 });
 
