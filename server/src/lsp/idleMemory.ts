@@ -24,8 +24,8 @@ export interface HeapSize {
  * with none, 112 with one, 105 with two; a 20,000-entry base 156, 149, 142).
  *
  * Growth counts in the heap in use or in the heap V8 holds, whichever grew more. After the same burst the
- * heap in use had grown by 12–21 MB, depending on whether V8 had just collected on its own; when it had,
- * the pages stayed held (heap 60 MB, RSS 118 MB where a collection leaves 105), and going by the heap in
+ * heap in use had grown by 12–21 MB, less when V8 seemed to have collected on its own; then the pages
+ * stayed held (heap 60 MB, RSS 118 MB where a collection leaves 105), and going by the heap in
  * use alone skipped the collection in 2 of 9 runs of the server benchmark.
  */
 export class IdleCollector {
