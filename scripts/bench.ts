@@ -2,8 +2,8 @@
  * `npm run bench`: bundles the benchmark (bench/run.ts) as `npm run build` bundles the CLI and the
  * language server, then runs it with the arguments given (see bench/run.ts). The engine is then measured
  * as it ships: run through tsx instead, each module compiled on its own with kept names, the same 1 MB
- * lint was about a tenth slower (see BENCHMARKS.md). Beside the other bundles in dist/, the benchmark reads the
- * same built term base, word list and reading table they do.
+ * lint was about a tenth slower (see BENCHMARKS.md). Beside the other bundles in dist/, the benchmark
+ * reads the same built term base, word list and reading table they do.
  */
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
